@@ -31,7 +31,7 @@ export interface Sentence extends Span {
   /** id of the paragraph this sentence lies in */
   paragraph: string;
   /** 'headline' and 'dateline' mark the article furniture; 'body' everything else */
-  role: 'headline' | 'body';
+  role: 'headline' | 'dateline' | 'body';
 }
 
 export interface Paragraph extends Span {

@@ -1,0 +1,21 @@
+// Every annotator newsgraph ships, listed explicitly. Later capabilities add themselves here.
+
+import type { Annotator } from '../pipeline/annotator.ts';
+import type { ConfigSpec } from '../pipeline/config.ts';
+import { Registry } from '../pipeline/registry.ts';
+import { paragraphsAnnotator } from './paragraphs/index.ts';
+import { sentencesAnnotator } from './sentences/index.ts';
+import { tokensAnnotator } from './tokens/index.ts';
+
+export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
+  tokensAnnotator as Annotator<ConfigSpec>,
+  paragraphsAnnotator as Annotator<ConfigSpec>,
+  sentencesAnnotator as Annotator<ConfigSpec>,
+];
+
+/** The annotators `newsgraph extract` runs by default, in order. */
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences'];
+
+export function builtinRegistry(): Registry {
+  return new Registry(BUILTIN_ANNOTATORS);
+}

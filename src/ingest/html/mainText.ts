@@ -1,0 +1,26 @@
+import { Readability } from '@mozilla/readability';
+import { InputError } from '../../pipeline/errors.ts';
+import { parseHtmlDocument } from './dom.ts';
+import { toBlocks } from './text.ts';
+import { preClean } from './boilerplate.ts';
+
+export interface HtmlArticle {
+  paragraphs: string[];
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  language?: string;
+  canonicalUrl?: string;
+  excerpt?: string;
+}
+
+export function extractHtmlArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
+  const doc = parseHtmlDocument(html);
+  if (process.env.NG_PRE) preClean(doc, undefined, process.env.NG_PRE === 'mark');
+  const r = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
+  const el = r?.content;
+  if (!el) throw new InputError('no-content', 'no main text found');
+  const paragraphs = toBlocks(el, (e) => e.getAttribute('data-ng-boiler') === '1').map((b) => b.text);
+  if (!paragraphs.length) throw new InputError('no-content', 'no main text found');
+  return { paragraphs };
+}

@@ -1,0 +1,154 @@
+// Dates in the page body: itemprop="datePublished", <time datetime>, <abbr class="published">, and elements
+// whose class/id names a date (class="date", "post-meta", "byline", "fecha"...). One walk over the elements
+// in document order; the document is only read, never changed.
+
+import { findDatesInText, parseMachineDate, type Ymd } from './parseDate.ts';
+import type { Context } from './types.ts';
+
+export interface BodyCandidate {
+  ymd: Ymd;
+  source: string;
+  /** document-order index of the element (for distance to the headline) */
+  pos: number;
+  /** strength of the evidence: 3 = marked as publication date, 2 = a date element, 1 = date-ish container */
+  tier: number;
+  modified: boolean;
+  /** inside navigation, sidebars, related-article lists or comments: probably another item's date */
+  boilerplate: boolean;
+}
+
+export interface BodyResult {
+  candidates: BodyCandidate[];
+  /** document-order index of the main headline, -1 if none */
+  headlinePos: number;
+  /** every element in document order (shared with the text heuristics) */
+  elements: Element[];
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION']);
+
+/** The first `max` characters of an element's text, whitespace collapsed, without building the whole subtree text. */
+export function leadingText(el: Element, max: number): string {
+  let out = '';
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.nodeValue ?? '';
+        if (out.length >= max * 2) return true;
+      } else if (child.nodeType === 1) {
+        if (SKIP_TAGS.has((child as Element).tagName.toUpperCase())) continue;
+        out += ' ';
+        if (visit(child)) return true;
+      }
+    }
+    return false;
+  };
+  visit(el);
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+const STRONG_NAME = /publi|pub-?date|posted|created|dateline|date-?pub|fecha|datum|data-?publica|post-?date|entry-?date|article-?date|story-?date|news-?date|time-?stamp|timestamp/;
+const DATE_NAME = /date|datum|time|zeit|fecha|data|tarih|ngay|calendar|clock|published|submitted|dateline/;
+const WEAK_NAME = /(?:^|[\s_-])meta(?:$|[\s_-])|meta-|-meta|_meta|postmeta|byline|subline|author|autor|info|details|field-content|parution|signature/;
+const MODIFIED_NAME = /updat|modif|edited|aktualis|actualiza|atualiza|mise-?a-?jour/;
+const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?news|teaser|comment|footer|nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share|tags/;
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+
+function nameOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.toLowerCase();
+}
+
+function inBoilerplate(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (BOILERPLATE_TAGS.has(p.tagName.toUpperCase())) return true;
+    const name = nameOf(p);
+    if (name.length > 1 && BOILERPLATE_NAME.test(name)) return true;
+  }
+  return false;
+}
+
+/** The main headline: the first <h1>, else the first heading with an article-ish class. */
+function findHeadline(elements: Element[]): number {
+  let firstH2 = -1;
+  for (let i = 0; i < elements.length; i++) {
+    const tag = elements[i].tagName.toUpperCase();
+    if (tag === 'H1' && leadingText(elements[i], 20).length > 0) return i;
+    if (firstH2 < 0 && tag === 'H2' && /title|headline/.test(nameOf(elements[i]))) firstH2 = i;
+  }
+  return firstH2;
+}
+
+/** Machine value of an element: datetime, content, data-* timestamps. */
+function attributeDate(el: Element, ctx: Context): Ymd | null {
+  for (const attr of ['datetime', 'content', 'data-datetime', 'data-date', 'data-published', 'data-timestamp', 'data-utime', 'data-time']) {
+    const v = el.getAttribute(attr);
+    if (v) {
+      const ymd = parseMachineDate(v, ctx.bounds);
+      if (ymd) return ymd;
+    }
+  }
+  return null;
+}
+
+function textDate(el: Element, ctx: Context, max = 80): Ymd | null {
+  const text = leadingText(el, max);
+  if (text.length < 6) return null;
+  const dates = findDatesInText(text, { bounds: ctx.bounds, monthFirst: ctx.monthFirst, shortYears: true, limit: 3 });
+  if (dates.length === 0) return null;
+  // "Updated 16 Jan 2020 · Published 15 Jan 2020": skip dates announced as updates when another is there
+  if (dates.length > 1) {
+    const before = (d: (typeof dates)[number]) => text.slice(Math.max(0, d.index - 30), d.index).toLowerCase();
+    const original = dates.find((d) => !MODIFIED_NAME.test(before(d)));
+    if (original) return original.ymd;
+  }
+  return dates[0].ymd;
+}
+
+export function bodyDates(doc: Document, ctx: Context): BodyResult {
+  const elements = [...doc.querySelectorAll('body *')];
+  const headlinePos = findHeadline(elements);
+  const candidates: BodyCandidate[] = [];
+  const push = (el: Element, pos: number, ymd: Ymd | null, source: string, tier: number, modified = false) => {
+    if (ymd) candidates.push({ ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el) });
+  };
+  for (let pos = 0; pos < elements.length; pos++) {
+    const el = elements[pos];
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
+    const name = nameOf(el);
+    if (itemprop === 'datepublished' || itemprop === 'datecreated') {
+      push(el, pos, attributeDate(el, ctx) ?? textDate(el, ctx), `itemprop:${itemprop}`, 3);
+      continue;
+    }
+    if (itemprop === 'datemodified') {
+      push(el, pos, attributeDate(el, ctx) ?? textDate(el, ctx), 'itemprop:datemodified', 3, true);
+      continue;
+    }
+    if (tag === 'TIME') {
+      const marked = el.hasAttribute('pubdate') || STRONG_NAME.test(name);
+      const modified = !marked && MODIFIED_NAME.test(name);
+      const attr = parseMachineDate(el.getAttribute('datetime'), ctx.bounds);
+      if (attr) push(el, pos, attr, 'time[datetime]', marked ? 3 : 2, modified);
+      else push(el, pos, textDate(el, ctx), 'time', marked ? 3 : 2, modified);
+      continue;
+    }
+    if (tag === 'ABBR' && (el.hasAttribute('title') || el.hasAttribute('data-utime'))) {
+      const ymd = parseMachineDate(el.getAttribute('data-utime'), ctx.bounds) ?? parseMachineDate(el.getAttribute('title'), ctx.bounds);
+      if (ymd) {
+        push(el, pos, ymd, 'abbr', STRONG_NAME.test(name) ? 3 : 2);
+        continue;
+      }
+    }
+    if (name.length < 2) continue;
+    const strong = STRONG_NAME.test(name);
+    const dateish = strong || DATE_NAME.test(name);
+    if (!dateish && !WEAK_NAME.test(name)) continue;
+    const modified = !strong && MODIFIED_NAME.test(name);
+    const ymd = attributeDate(el, ctx) ?? textDate(el, ctx, dateish ? 80 : 48);
+    push(el, pos, ymd, strong ? 'class:published' : dateish ? 'class:date' : 'class:meta', strong ? 3 : dateish ? 2 : 1, modified);
+  }
+  return { candidates, headlinePos, elements };
+}
