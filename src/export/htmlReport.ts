@@ -70,7 +70,10 @@ function scriptJson(value: unknown): string {
 }
 
 function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+  if (s.length <= max) return s;
+  // never cut between the two halves of a surrogate pair (an emoji would turn into garbage)
+  const cut = isHigh(s.charCodeAt(max - 2)) ? max - 2 : max - 1;
+  return `${s.slice(0, cut)}…`;
 }
 
 function str(v: unknown): string {
@@ -322,55 +325,72 @@ function boundaries(text: string, marks: Mark[], blocks: Block[]): Int32Array {
 }
 
 /**
- * Close the marks that end at p. Marks opened above one of them (they still continue) are closed first
- * and reopened after, so the markup stays well nested: the overlapping span is split, not the text.
+ * The marks open at the sweep position. `emitted` of them (from the bottom) have their open tag in the
+ * output; the rest continue logically and are (re)opened only when text or a nested mark follows, so
+ * splitting a span never leaves an empty piece.
  */
-function closeEnding(stack: Mark[], p: number, out: string[]): void {
-  const low = stack.findIndex((m) => m.end <= p);
-  if (low < 0) return;
-  const reopen: Mark[] = [];
-  for (let i = stack.length - 1; i >= low; i--) {
-    out.push(stack[i].close);
-    if (stack[i].end > p) reopen.push(stack[i]);
-  }
-  stack.length = low;
-  for (let i = reopen.length - 1; i >= 0; i--) {
-    out.push(reopen[i].open);
-    stack.push(reopen[i]);
-  }
-}
+class OpenMarks {
+  private readonly stack: Mark[] = [];
+  private emitted = 0;
 
-/** Paragraph boundary: close every open inline mark, switch block, reopen them inside the new block. */
-function switchBlock(stack: Mark[], from: Block, to: Block, out: string[]): void {
-  for (let i = stack.length - 1; i >= 0; i--) out.push(stack[i].close);
-  out.push(closeBlock(from), openBlock(to));
-  for (const m of stack) out.push(m.open);
+  constructor(private readonly out: string[]) {}
+
+  push(m: Mark): void {
+    this.stack.push(m);
+  }
+
+  /** Emit the open tags of marks not yet (re)opened; call before any text or tag goes out. */
+  flush(): void {
+    for (; this.emitted < this.stack.length; this.emitted++) this.out.push(this.stack[this.emitted].open);
+  }
+
+  /** Close emitted tags down to depth `low`; marks above it that continue will be reopened by flush. */
+  closeTo(low: number): void {
+    for (let i = this.emitted - 1; i >= low; i--) this.out.push(this.stack[i].close);
+    this.emitted = Math.min(this.emitted, low);
+  }
+
+  /** Drop the marks ending at p. Marks opened after one of them are closed too (and reopened later). */
+  closeEnding(p: number): void {
+    let low = 0;
+    while (low < this.stack.length && this.stack[low].end > p) low++;
+    if (low === this.stack.length) return;
+    this.closeTo(low);
+    let keep = low;
+    for (let i = low; i < this.stack.length; i++) if (this.stack[i].end > p) this.stack[keep++] = this.stack[i];
+    this.stack.length = keep;
+  }
 }
 
 function renderText(text: string, marks: Mark[], blocks: Block[], out: string[]): void {
-  const stack: Mark[] = [];
+  const open = new OpenMarks(out);
   let block = 0;
   let pos = 0;
   let next = 0;
   out.push(openBlock(blocks[0]));
   for (const p of boundaries(text, marks, blocks)) {
     if (p > pos) {
+      open.flush();
       out.push(escapeHtml(text.slice(pos, p)));
       pos = p;
     }
-    closeEnding(stack, p, out);
+    open.closeEnding(p);
     if (block + 1 < blocks.length && blocks[block].end === p) {
-      switchBlock(stack, blocks[block], blocks[block + 1], out);
+      // inline marks cannot cross a paragraph: close them all, they reopen inside the next block
+      open.closeTo(0);
+      out.push(closeBlock(blocks[block]), openBlock(blocks[block + 1]));
       block++;
     }
     for (; next < marks.length && marks[next].start === p; next++) {
       const m = marks[next];
-      out.push(m.open);
-      if (m.end > p) stack.push(m);
-      else out.push(m.close);
+      if (m.end > p) open.push(m);
+      else {
+        open.flush(); // an empty item is drawn as a marker, inside the items that contain it
+        out.push(m.open, m.close);
+      }
     }
   }
-  for (let i = stack.length - 1; i >= 0; i--) out.push(stack[i].close);
+  open.closeTo(0);
   out.push(closeBlock(blocks[block]));
 }
 

@@ -31,7 +31,9 @@ export function looksBoilerplate(el: Element): boolean {
   if (/^(?:navigation|banner|contentinfo|complementary|search|dialog|alert|menu|menubar|toolbar)$/.test(role)) return true;
   if (isHidden(el)) return true;
   const attrs = attrString(el);
-  return !!attrs && BOILER_WORDS.test(attrs);
+  if (!attrs || !BOILER_WORDS.test(attrs)) return false;
+  // an embedded social post (tweet, Instagram) is quoted content even inside a "social-embed" wrapper
+  return !el.querySelector(EMBED_QUOTES);
 }
 
 /** Furniture that goes whatever its size: a long comment thread is never the article. */
@@ -117,4 +119,21 @@ export function densestParagraphParent(root: Element): Element | null {
     }
   }
   return best;
+}
+
+const EMBED_QUOTES = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+
+/**
+ * Readability strips any element whose class says "social" or "embed" before scoring, which loses the
+ * tweets an article quotes. Clear the class/id of the small wrappers around such quotes so they survive.
+ */
+export function protectEmbeddedPosts(doc: Document): void {
+  for (const q of Array.from(doc.querySelectorAll(EMBED_QUOTES))) {
+    const own = (q.textContent ?? '').length;
+    // unwrap small wrapper divs: Readability's conditional cleaning drops link-heavy divs, not blockquotes
+    for (let e = q.parentElement; e && e.tagName !== 'BODY'; e = q.parentElement) {
+      if ((e.textContent ?? '').length > 2 * own + 200 || !/^(?:DIV|SPAN|FIGURE|SECTION|ASIDE)$/.test(e.tagName.toUpperCase())) break;
+      e.replaceWith(...Array.from(e.childNodes));
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../../pipeline/errors.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { toBlocks } from './text.ts';
-import { preClean } from './boilerplate.ts';
+import { preClean, protectEmbeddedPosts } from './boilerplate.ts';
 
 export interface HtmlArticle {
   paragraphs: string[];
@@ -16,6 +16,7 @@ export interface HtmlArticle {
 
 export function extractHtmlArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
   const doc = parseHtmlDocument(html);
+  if (process.env.NG_EMB) protectEmbeddedPosts(doc);
   if (process.env.NG_PRE) preClean(doc, undefined, process.env.NG_PRE === 'mark');
   const r = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
   const el = r?.content;

@@ -1,0 +1,89 @@
+// Last-resort heuristics on the page text, for pages without markup for dates:
+// the date written next to the headline (the byline), dates in inline scripts under publication-like keys,
+// and the most frequent full date of the page (htmldate's idea), constrained by the URL's year/month if any.
+
+import { findDatesInText, formatYmd, parseMachineDate, type Ymd } from './parseDate.ts';
+import type { Candidate, Context } from './types.ts';
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA']);
+
+/** Text nodes directly under the element (children elements excluded): the element's own words. */
+function ownText(el: Element): string {
+  let out = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) out += c.nodeValue ?? '';
+  return out;
+}
+
+function isSkipped(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (SKIP_TAGS.has(p.tagName.toUpperCase())) return true;
+  return false;
+}
+
+/** Page text in document order as (element index, own text) runs; skips scripts and styles. */
+export function textRuns(elements: Element[]): { pos: number; text: string }[] {
+  const runs: { pos: number; text: string }[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    const t = ownText(el).replace(/\s+/g, ' ').trim();
+    if (t && !isSkipped(el)) runs.push({ pos: i, text: t });
+  }
+  return runs;
+}
+
+/**
+ * The byline date: the first date in the text right after the headline (within ~600 characters),
+ * else the last one just before it (some layouts put the date above the title).
+ */
+export function headlineDate(runs: { pos: number; text: string }[], headlinePos: number, ctx: Context): Candidate | null {
+  if (headlinePos < 0) return null;
+  const opts = { bounds: ctx.bounds, monthFirst: ctx.monthFirst, shortYears: true };
+  let after = '';
+  let before = '';
+  for (const r of runs) {
+    if (r.pos > headlinePos && after.length < 600) after += ' ' + r.text;
+    else if (r.pos < headlinePos) before = (before + ' ' + r.text).slice(-200);
+  }
+  const a = findDatesInText(after.slice(0, 600), { ...opts, limit: 1 })[0];
+  if (a) return { ymd: a.ymd, source: 'text:headline' };
+  const b = findDatesInText(before, opts).at(-1);
+  return b ? { ymd: b.ymd, source: 'text:headline' } : null;
+}
+
+// Publication-like keys in inline scripts and data blobs: "publishDate":"…", pub_date = '…', "firstPublished":…
+const SCRIPT_KEY =
+  /["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?(?:date|time|at)|pub_?date|first_?published(?:_?(?:at|date|time))?|post_?date|created_?(?:at|date|time)?|date_?created|release_?date|datetime_?published|article_?date|story_?date)["']?\s*[:=]\s*["']?([^"'<>,}\]]{6,40})/gi;
+
+export function scriptDate(html: string, ctx: Context): Candidate | null {
+  SCRIPT_KEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCRIPT_KEY.exec(html))) {
+    const ymd = parseMachineDate(m[1], ctx.bounds);
+    if (ymd) return { ymd, source: 'script' };
+  }
+  return null;
+}
+
+/**
+ * The most frequent full date in the page text. Pages list other stories' dates too, so frequency is
+ * a weak signal: dates must match the URL's year/month when the URL gives them.
+ */
+export function frequentDate(runs: { pos: number; text: string }[], ctx: Context, urlYear: number | null, urlMonth: number | null): Candidate | null {
+  const counts = new Map<string, { ymd: Ymd; n: number; first: number }>();
+  let order = 0;
+  for (const r of runs) {
+    if (!/\d{2}/.test(r.text)) continue;
+    for (const d of findDatesInText(r.text, { bounds: ctx.bounds, monthFirst: ctx.monthFirst })) {
+      if (urlYear !== null && d.ymd.y !== urlYear) continue;
+      if (urlMonth !== null && d.ymd.m !== urlMonth) continue;
+      const key = formatYmd(d.ymd);
+      const e = counts.get(key);
+      if (e) e.n++;
+      else counts.set(key, { ymd: d.ymd, n: 1, first: order });
+      order++;
+    }
+  }
+  let best: { ymd: Ymd; n: number; first: number } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n || (e.n === best.n && e.first < best.first)) best = e;
+  return best ? { ymd: best.ymd, source: 'text:frequent' } : null;
+}
