@@ -58,10 +58,12 @@ const ESCAPES: Record<string, string> = {
   '\r': '&#13;',
 };
 const ESCAPE_RE = /[&<>"'\r]/g;
+const NEEDS_ESCAPE = /[&<>"'\r]/;
 
 /** Escape for text and attribute values alike. */
 export function escapeHtml(s: string): string {
-  return s.replace(ESCAPE_RE, (c) => ESCAPES[c]);
+  // most text segments are plain words: test first, and allocate only when something must change
+  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPE_RE, (c) => ESCAPES[c]) : s;
 }
 
 /** JSON inside <script>: "<" is written as \u003c so "</script>" or "<!--" in the data cannot end the element. */
@@ -144,8 +146,11 @@ function buildIndex(doc: DocJSON): DocIndex {
   return { text: doc.text ?? '', byId, clusterIds, clusterOf };
 }
 
+/** The text an item covers, with its span clamped and widened like the highlight (never half an emoji). */
 function spanText(text: string, item: unknown): string {
-  return isSpan(item) ? text.slice(item.start, item.end) : '';
+  if (!isSpan(item)) return '';
+  const { start, end } = snapSpan(text, item);
+  return text.slice(start, end);
 }
 
 /** Human text for an id: a cluster's name (or its first mention), a span item's text. */
@@ -198,7 +203,7 @@ function groupsOf(ix: DocIndex, item: Record<string, unknown>): string[] {
 /** Tooltip text: the layer, id and span text, then every field except start/end. */
 function tipText(ix: DocIndex, layer: string, item: Item): string {
   const id = str(item.id);
-  const quoted = truncate(ix.text.slice(item.start, item.end).replace(/\s+/g, ' '), 100);
+  const quoted = truncate(spanText(ix.text, item).replace(/\s+/g, ' '), 100);
   const lines = [`${layer}${id ? ` ${id}` : ''} · “${quoted}”`];
   for (const [field, v] of Object.entries(item)) {
     if (field === 'start' || field === 'end' || field === 'id') continue;
@@ -358,7 +363,7 @@ class OpenMarks {
     this.closeTo(low);
     let keep = low;
     for (let i = low; i < this.stack.length; i++) if (this.stack[i].end > p) this.stack[keep++] = this.stack[i];
-    this.stack.length = keep;
+    while (this.stack.length > keep) this.stack.pop();
   }
 }
 

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../../pipeline/errors.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { toBlocks } from './text.ts';
+import { filterBlocks } from './blockFilter.ts';
 import { preClean, protectEmbeddedPosts } from './boilerplate.ts';
 
 export interface HtmlArticle {
@@ -21,7 +22,9 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): H
   const r = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
   const el = r?.content;
   if (!el) throw new InputError('no-content', 'no main text found');
-  const paragraphs = toBlocks(el, (e) => e.getAttribute('data-ng-boiler') === '1').map((b) => b.text);
+  let blocks = toBlocks(el, (e) => e.getAttribute('data-ng-boiler') === '1');
+  if (process.env.NG_BF !== undefined) blocks = filterBlocks(blocks, new Set(process.env.NG_BF.split(',')));
+  const paragraphs = blocks.map((b) => b.text);
   if (!paragraphs.length) throw new InputError('no-content', 'no main text found');
   return { paragraphs };
 }

@@ -51,8 +51,11 @@ const STRONG_NAME = /publi|pub-?date|posted|created|dateline|date-?pub|fecha|dat
 const DATE_NAME = /date|datum|time|zeit|fecha|data|tarih|ngay|calendar|clock|published|submitted|dateline/;
 const WEAK_NAME = /(?:^|[\s_-])meta(?:$|[\s_-])|meta-|-meta|_meta|postmeta|byline|subline|author|autor|info|details|field-content|parution|signature/;
 const MODIFIED_NAME = /updat|modif|edited|aktualis|actualiza|atualiza|mise-?a-?jour/;
-const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?news|teaser|comment|footer|nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share|tags/;
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?news|teaser|comment|footer|(?:^|[\s_-])nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share/;
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+// containers of the story itself: what is inside them and not inside a boilerplate block belongs to the story
+// (their class lists are CMS taxonomies like "category-latest-news", not layout names)
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
 
 function nameOf(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
@@ -60,9 +63,11 @@ function nameOf(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
-function inBoilerplate(el: Element): boolean {
+export function inBoilerplate(el: Element): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) {
-    if (BOILERPLATE_TAGS.has(p.tagName.toUpperCase())) return true;
+    const tag = p.tagName.toUpperCase();
+    if (CONTENT_TAGS.has(tag)) return false;
+    if (BOILERPLATE_TAGS.has(tag)) return true;
     const name = nameOf(p);
     if (name.length > 1 && BOILERPLATE_NAME.test(name)) return true;
   }

@@ -34,10 +34,16 @@ function boundsFor(today: string | undefined): Bounds {
   return { min: DEFAULT_BOUNDS.min, max: t.toISOString().slice(0, 10) };
 }
 
-/** US English pages write 03/04/2020 month first. */
+/** US English pages write 03/04/2020 month first; the page language says whether this is one. */
 function monthFirstPage(doc: Document): boolean {
-  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  return lang === 'en-us';
+  const root = doc.documentElement;
+  const langs = [root?.getAttribute('lang'), root?.getAttribute('xml:lang')];
+  for (const el of doc.querySelectorAll('meta[property="og:locale"], meta[http-equiv], meta[name="language"]')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('http-equiv') ?? el.getAttribute('name') ?? '').toLowerCase();
+    if (key === 'og:locale' || key === 'content-language' || key === 'language') langs.push(el.getAttribute('content'));
+  }
+  const first = langs.find((l) => l && l.trim());
+  return !!first && /^en[-_]us\b/i.test(first.trim());
 }
 
 function result(c: Candidate): PubDate {

@@ -4,6 +4,7 @@
 
 import { findDatesInText, formatYmd, parseMachineDate, type Ymd } from './parseDate.ts';
 import type { Candidate, Context } from './types.ts';
+import { inBoilerplate } from './elements.ts';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA']);
 
@@ -32,22 +33,32 @@ export function textRuns(elements: Element[]): { pos: number; text: string }[] {
 }
 
 /**
- * The byline date: the first date in the text right after the headline (within ~600 characters),
- * else the last one just before it (some layouts put the date above the title).
+ * The byline date: the date written nearest to the headline, in the ~400 characters after it or the
+ * ~200 before it (some layouts put the date above the title). Text in sidebars and lists is skipped.
  */
-export function headlineDate(runs: { pos: number; text: string }[], headlinePos: number, ctx: Context): Candidate | null {
+export function headlineDate(runs: { pos: number; text: string }[], elements: Element[], headlinePos: number, ctx: Context): Candidate | null {
   if (headlinePos < 0) return null;
   const opts = { bounds: ctx.bounds, monthFirst: ctx.monthFirst, shortYears: true };
   let after = '';
   let before = '';
-  for (const r of runs) {
-    if (r.pos > headlinePos && after.length < 600) after += ' ' + r.text;
-    else if (r.pos < headlinePos) before = (before + ' ' + r.text).slice(-200);
+  let i = runs.findIndex((r) => r.pos > headlinePos);
+  if (i < 0) i = runs.length;
+  for (let j = i; j < runs.length && after.length < 400; j++) {
+    if (!inBoilerplate(elements[runs[j].pos])) after += ' ' + runs[j].text;
   }
-  const a = findDatesInText(after.slice(0, 600), { ...opts, limit: 1 })[0];
-  if (a) return { ymd: a.ymd, source: 'text:headline' };
+  for (let j = i - 1; j >= 0 && before.length < 200; j--) {
+    if (runs[j].pos === headlinePos) continue;
+    if (!inBoilerplate(elements[runs[j].pos])) before = runs[j].text + ' ' + before;
+  }
+  after = after.slice(0, 400);
+  before = before.slice(-200);
+  const a = findDatesInText(after, { ...opts, limit: 1 })[0];
   const b = findDatesInText(before, opts).at(-1);
-  return b ? { ymd: b.ymd, source: 'text:headline' } : null;
+  if (!a && !b) return null;
+  // nearest wins; text after the headline is the usual byline place, so before-distances count 1.5x
+  const da = a ? a.index : Infinity;
+  const db = b ? (before.length - b.index - b.length) * 1.5 : Infinity;
+  return { ymd: (da <= db ? a : b)!.ymd, source: 'text:headline' };
 }
 
 // Publication-like keys in inline scripts and data blobs: "publishDate":"…", pub_date = '…', "firstPublished":…

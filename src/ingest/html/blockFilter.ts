@@ -1,0 +1,89 @@
+// Text-level boilerplate rules for the blocks Readability keeps. Markup rules (boilerplate.ts) cannot see
+// furniture written as plain paragraphs inside the article body: "Advertisement" labels, datelines,
+// "Related: ..." links, newsletter pitches, reporter credits, photo credits. Each rule is one regex or
+// test on a single block, so it holds across sites and languages it was written for.
+
+import type { TextBlock } from './text.ts';
+
+const tokens = (s: string): string[] => s.match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+/** Whole-block UI labels (compared lower-cased, punctuation stripped). */
+const UI_LABELS = new Set([
+  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'close', 'caption', 'comments', 'comment',
+  'post comment', 'leave a comment', 'share', 'share this', 'share this article', 'share this story', 'print', 'email',
+  'loading', 'text size', 'sign in', 'log in', 'login', 'subscribe', 'read more', 'more', 'next', 'previous', 'related',
+  'related articles', 'related stories', 'related news', 'related posts', 'related content', 'you may also like',
+  'you might also like', 'recommended', 'recommended for you', 'most popular', 'most read', 'popular this week',
+  'recent articles', 'recent posts', 'trending', 'trending now', 'highlights', 'more stories', 'more from', 'top stories',
+  'continue reading', 'continue reading below', 'story continues below', 'article continues below', 'skip ad',
+  'advertisement continue reading below', 'this slideshow requires javascript', 'don t miss', 'dont miss', 'see also',
+  'tags', 'topics', 'filed under', 'follow us', 'reuters', 'by', 'more on this', 'watch', 'video', 'photos',
+  'iklan', 'werbung', 'anzeige', 'publicité', 'publicidade', 'publicidad', 'pubblicità', 'реклама', '広告', '广告',
+]);
+
+/** "Image 2 of 5", "1 of 6": gallery counters. */
+const COUNTER = /^(?:(?:image|photo|slide|picture)\s+)?\d+\s*(?:of|\/)\s*\d*$/i;
+
+/** Inline cross-links: "Related: ...", "READ MORE: ...", "[Related: ...]", "(Leggi anche: ...)". */
+const CROSSLINK =
+  /^[[(]?\s*(?:related(?:\s+(?:post|posts|coverage|story|stories|article|articles|reading|content|link|links|news))?|read\s+(?:more|also|next)|see\s+(?:more|also)|also\s+read|also|more|more\s+on\s+this|watch|listen|recommended|leggi\s+anche(?:\s+su)?|lesen\s+sie\s+auch|lire\s+aussi|leia\s+tamb[ée]m|lea\s+tambi[ée]n|veja\s+tamb[ée]m|читайте\s+также)\s*[:|>»\-–—]/iu;
+
+/** Reporter credits and contact lines at the foot of wire copy. */
+const CREDIT =
+  /(?:^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\b|^(?:write|reach|contact|email)\s+(?:to\s+)?(?:the\s+)?(?:author|reporters?|writer|\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})\s+(?:at|on|via)\b|\bmay\s+be\s+reached\s+at\b|^follow\s+(?:us|him|her|them|me|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})\s+on\s+(?:twitter|facebook|instagram)|^(?:source|sources|via)\s*:\s*\S)/iu;
+
+/** Newsletter, app and subscription pitches; copyright lines. */
+const PROMO =
+  /(?:^(?:sign\s+up\b.*\b(?:newsletters?|inbox|alerts|updates|our)|subscribe|click\s+here|tap\s+here|get\s+(?:the|our)\s+\S+(?:\s+\S+)?\s+(?:app|newsletter)|download\s+(?:the|our)|join\s+(?:us|our)|like\s+this\s+(?:story|article)|share\s+(?:this|it)\s+with|don[’']t\s+miss|want\s+more)\b|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)?\s*[\p{L}\s]{0,40}(?:newsletter|channel|podcast|magazine)|\b(?:delivered|straight)\s+to\s+your\s+inbox\b|\blet\s+our\s+news\s+meet\s+your\s+inbox\b|\ball\s+rights\s+reserved\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|\p{Lu}))/iu;
+
+/** Photo credits at the end of a caption: "(Image: GETTY)", "Credit: EPA", "Photo: AP", "| Getty Images". */
+const PHOTO_CREDIT =
+  /(?:\(\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)\s*$|\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.!?]{0,80}$|\bgetty\s+images?\s*$|\(\s*AP\s+Photo\b[^)]*\)\s*$|\bAP\s+Photo\s*\/)/i;
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
+  'janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|' +
+  'enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|' +
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
+  'januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'januari|februari|maret|mei|agustus|desember';
+const MONTH_RE = new RegExp(`^(?:${MONTHS})$`, 'i');
+const DATE_WORDS = new RegExp(
+  `^(?:${MONTHS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    'segunda|terça|terca|quarta|quinta|sexta|feira|sábado|sabado|domingo|am|pm|a|p|m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|et|pt|ct|' +
+    'published|updated|posted|first|last|modified|on|at|de|às|as|le|el|am|um|th|st|nd|rd|by|publicado|em|por|pubblicato|il|alle|veröffentlicht|aktualisiert|ago|hours|hour|minutes|mins|days|day|h|min)$',
+  'i',
+);
+
+/** A short block that is only a date/time, possibly with "Published"/"Updated" labels. */
+function isDateline(text: string, toks: string[]): boolean {
+  if (toks.length > 14 || toks.length < 2) return false;
+  // a bare time ("4:14 p.m.") can be a live-blog subhead; a dateline carries a year, a month or "ago"
+  if (!/\b(?:1[89]|20)\d{2}\b|\bago\b/i.test(text) && !toks.some((t) => MONTH_RE.test(t))) return false;
+  const rest = toks.filter((t) => !/^\d+(?:st|nd|rd|th|h)?$/i.test(t) && !DATE_WORDS.test(t));
+  return rest.length === 0;
+}
+
+export type BlockRule = 'ui' | 'counter' | 'crosslink' | 'credit' | 'promo' | 'photo' | 'dateline' | 'links';
+
+/** Why a block is boilerplate, or null when it is article text. */
+export function boilerplateReason(block: TextBlock, disabled: ReadonlySet<string> = new Set()): BlockRule | null {
+  const text = block.text;
+  const toks = tokens(text);
+  const on = (r: BlockRule) => !disabled.has(r);
+  if (toks.length === 0) return 'ui';
+  const label = toks.join(' ').toLowerCase();
+  if (on('ui') && toks.length <= 6 && UI_LABELS.has(label)) return 'ui';
+  if (on('counter') && COUNTER.test(text)) return 'counter';
+  if (on('crosslink') && toks.length <= 40 && CROSSLINK.test(text)) return 'crosslink';
+  if (on('credit') && toks.length <= 40 && CREDIT.test(text)) return 'credit';
+  if (on('promo') && toks.length <= 50 && PROMO.test(text)) return 'promo';
+  if (on('photo') && toks.length <= 60 && PHOTO_CREDIT.test(text)) return 'photo';
+  if (on('dateline') && isDateline(text, toks)) return 'dateline';
+  if (on('links') && block.linkChars >= 0.8 * text.length && toks.length <= 30) return 'links';
+  return null;
+}
+
+export function filterBlocks(blocks: TextBlock[], disabled?: ReadonlySet<string>): TextBlock[] {
+  return blocks.filter((b) => boilerplateReason(b, disabled) === null);
+}
