@@ -748,7 +748,12 @@ export function renderHtmlReport(docs: DocJSON[], opts: HtmlReportOptions = {}):
   out.push(`<main id="top"><h1>${escapeHtml(title)}</h1>`);
   renderToc(docs, errors, out);
   renderErrors(errors, out);
-  docs.forEach((doc, i) => renderDoc(doc, i, out));
+  docs.forEach((doc, i) => {
+    // join per document: keeps the page array short and lets each document's pieces be collected early
+    const parts: string[] = [];
+    renderDoc(doc, i, parts);
+    out.push(parts.join(''));
+  });
   out.push(`</main><div id="tip" role="tooltip"></div><script>${JS}</script></body></html>\n`);
   return out.join('');
 }

@@ -78,7 +78,6 @@ export function boilerplateReason(block: TextBlock, disabled: ReadonlySet<string
   if (on('crosslink') && toks.length <= 40 && CROSSLINK.test(text)) return 'crosslink';
   if (on('credit') && toks.length <= 40 && CREDIT.test(text)) return 'credit';
   if (on('promo') && toks.length <= 50 && PROMO.test(text)) return 'promo';
-  if (on('photo') && toks.length <= 60 && PHOTO_CREDIT.test(text)) return 'photo';
   if (on('dateline') && isDateline(text, toks)) return 'dateline';
   if (on('links') && block.linkChars >= 0.8 * text.length && toks.length <= 30) return 'links';
   return null;

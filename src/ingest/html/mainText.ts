@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../../pipeline/errors.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { toBlocks } from './text.ts';
-import { filterBlocks } from './blockFilter.ts';
+import { filterBlocks, boilerplateReason } from './blockFilter.ts';
 import { preClean, protectEmbeddedPosts } from './boilerplate.ts';
 
 export interface HtmlArticle {
@@ -23,6 +23,7 @@ export function extractHtmlArticle(html: string, opts: { url?: string } = {}): H
   const el = r?.content;
   if (!el) throw new InputError('no-content', 'no main text found');
   let blocks = toBlocks(el, (e) => e.getAttribute('data-ng-boiler') === '1');
+  if (process.env.NG_DEBUG) for (const b of blocks) { const w = boilerplateReason(b); if (w) console.error('DROP', w, b.text.slice(0, 100)); }
   if (process.env.NG_BF !== undefined) blocks = filterBlocks(blocks, new Set(process.env.NG_BF.split(',')));
   const paragraphs = blocks.map((b) => b.text);
   if (!paragraphs.length) throw new InputError('no-content', 'no main text found');

@@ -15,6 +15,8 @@ export interface BodyCandidate {
   modified: boolean;
   /** inside navigation, sidebars, related-article lists or comments: probably another item's date */
   boilerplate: boolean;
+  /** read from the visible text (local day as the reader sees it), not from an attribute */
+  fromText: boolean;
 }
 
 export interface BodyResult {
@@ -115,8 +117,16 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
   const elements = [...doc.querySelectorAll('body *')];
   const headlinePos = findHeadline(elements);
   const candidates: BodyCandidate[] = [];
-  const push = (el: Element, pos: number, ymd: Ymd | null, source: string, tier: number, modified = false) => {
-    if (ymd) candidates.push({ ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el) });
+  const push = (el: Element, pos: number, found: { ymd: Ymd; fromText: boolean } | null, source: string, tier: number, modified = false) => {
+    if (found) candidates.push({ ymd: found.ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el), fromText: found.fromText });
+  };
+  const attr = (el: Element) => {
+    const ymd = attributeDate(el, ctx);
+    return ymd ? { ymd, fromText: false } : null;
+  };
+  const text = (el: Element, max?: number) => {
+    const ymd = textDate(el, ctx, max);
+    return ymd ? { ymd, fromText: true } : null;
   };
   for (let pos = 0; pos < elements.length; pos++) {
     const el = elements[pos];
@@ -125,25 +135,25 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
     const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
     const name = nameOf(el);
     if (itemprop === 'datepublished' || itemprop === 'datecreated') {
-      push(el, pos, attributeDate(el, ctx) ?? textDate(el, ctx), `itemprop:${itemprop}`, 3);
+      push(el, pos, attr(el) ?? text(el), `itemprop:${itemprop}`, 3);
       continue;
     }
     if (itemprop === 'datemodified') {
-      push(el, pos, attributeDate(el, ctx) ?? textDate(el, ctx), 'itemprop:datemodified', 3, true);
+      push(el, pos, attr(el) ?? text(el), 'itemprop:datemodified', 3, true);
       continue;
     }
     if (tag === 'TIME') {
       const marked = el.hasAttribute('pubdate') || STRONG_NAME.test(name);
       const modified = !marked && MODIFIED_NAME.test(name);
-      const attr = parseMachineDate(el.getAttribute('datetime'), ctx.bounds);
-      if (attr) push(el, pos, attr, 'time[datetime]', marked ? 3 : 2, modified);
-      else push(el, pos, textDate(el, ctx), 'time', marked ? 3 : 2, modified);
+      const ymd = parseMachineDate(el.getAttribute('datetime'), ctx.bounds);
+      if (ymd) push(el, pos, { ymd, fromText: false }, 'time[datetime]', marked ? 3 : 2, modified);
+      else push(el, pos, text(el), 'time', marked ? 3 : 2, modified);
       continue;
     }
     if (tag === 'ABBR' && (el.hasAttribute('title') || el.hasAttribute('data-utime'))) {
       const ymd = parseMachineDate(el.getAttribute('data-utime'), ctx.bounds) ?? parseMachineDate(el.getAttribute('title'), ctx.bounds);
       if (ymd) {
-        push(el, pos, ymd, 'abbr', STRONG_NAME.test(name) ? 3 : 2);
+        push(el, pos, { ymd, fromText: false }, 'abbr', STRONG_NAME.test(name) ? 3 : 2);
         continue;
       }
     }
@@ -152,8 +162,7 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
     const dateish = strong || DATE_NAME.test(name);
     if (!dateish && !WEAK_NAME.test(name)) continue;
     const modified = !strong && MODIFIED_NAME.test(name);
-    const ymd = attributeDate(el, ctx) ?? textDate(el, ctx, dateish ? 80 : 48);
-    push(el, pos, ymd, strong ? 'class:published' : dateish ? 'class:date' : 'class:meta', strong ? 3 : dateish ? 2 : 1, modified);
+    push(el, pos, attr(el) ?? text(el, dateish ? 80 : 48), strong ? 'class:published' : dateish ? 'class:date' : 'class:meta', strong ? 3 : dateish ? 2 : 1, modified);
   }
   return { candidates, headlinePos, elements };
 }

@@ -2,12 +2,12 @@
 // machine-readable metadata (JSON-LD, <meta>), then marked-up dates in the body (itemprop, <time>, classes),
 // then text heuristics. Original publication is preferred over modification dates throughout.
 
-import { DEFAULT_BOUNDS, formatYmd, type Bounds } from './parseDate.ts';
+import { DEFAULT_BOUNDS, formatYmd, type Bounds, type Ymd } from './parseDate.ts';
 import { metaDates } from './metaTags.ts';
 import { jsonLdDates } from './jsonLd.ts';
 import { urlDate } from './urlDate.ts';
-import { bodyDates } from './elements.ts';
-import { frequentDate, headlineDate, scriptDate, textRuns } from './textDates.ts';
+import { bodyDates, type BodyCandidate } from './elements.ts';
+import { frequentDate, headlineDate, scriptDate, textRuns, timestampDate } from './textDates.ts';
 import type { Candidate, Context } from './types.ts';
 
 export interface PubDate {
@@ -50,6 +50,16 @@ function result(c: Candidate): PubDate {
   return { date: formatYmd(c.ymd), source: c.source };
 }
 
+/** Calendar days from a to b. */
+function dayDiff(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
+// Elements between the headline and the byline (share bars, images, nested wrappers) are many;
+// a date element within this window belongs to the story's own header.
+const NEAR_BEFORE = 40;
+const NEAR_AFTER = 120;
+
 export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): PubDate | null {
   const ctx: Context = { bounds: boundsFor(opts.today), monthFirst: monthFirstPage(doc) };
 
@@ -62,38 +72,47 @@ export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): P
   if (fullUrl?.ymd) return { date: formatYmd(fullUrl.ymd), source: 'url' };
   const partialUrl = fromUrls.find((u) => u.year !== null);
 
-  // 2. structured metadata
-  const ld = jsonLdDates(doc, ctx.bounds);
-  if (ld.published[0]) return result(ld.published[0]);
-  if (meta.published[0]) return result(meta.published[0]);
-
-  // 3. dates marked up in the body, the one nearest the headline first
   const body = bodyDates(doc, ctx);
-  const dist = (pos: number) => (body.headlinePos < 0 ? pos : Math.abs(pos - body.headlinePos));
-  const pick = (tier: number) =>
-    body.candidates
-      .filter((c) => c.tier === tier && !c.modified && !c.boilerplate)
-      .sort((a, b) => dist(a.pos) - dist(b.pos))[0];
-  for (const tier of [3, 2]) {
-    const c = pick(tier);
-    if (c) return result(c);
+  const hp = body.headlinePos;
+  const dist = (pos: number) => (hp < 0 ? pos : Math.abs(pos - hp));
+  const isNear = (pos: number) => hp >= 0 && pos >= hp - NEAR_BEFORE && pos <= hp + NEAR_AFTER;
+  const usable = body.candidates.filter((c) => !c.modified && !c.boilerplate);
+  const best = (list: BodyCandidate[]) => list.slice().sort((a, b) => dist(a.pos) - dist(b.pos))[0];
+  const tier = (t: number, near?: boolean) => best(usable.filter((c) => c.tier === t && (near === undefined || isNear(c.pos) === near)));
+  let runs: ReturnType<typeof textRuns> | null = null;
+  const byline = () => headlineDate((runs ??= textRuns(body.elements)), body.elements, hp, ctx);
+
+  // 2. structured metadata: well-known <meta> names (htmldate's order), JSON-LD articles, then weaker names
+  const ld = jsonLdDates(doc, ctx.bounds);
+  const machine = meta.published[0] ?? ld.published[0] ?? meta.weak[0] ?? ld.other[0];
+  if (machine) {
+    // a UTC timestamp may fall on the day before/after the page's local day: the day the page shows in words wins
+    if (machine.utc) {
+      const shown = [tier(3), tier(2, true), byline()].filter((c): c is Candidate => !!c && ('fromText' in c ? !!c.fromText : true));
+      const local = shown.find((c) => Math.abs(dayDiff(machine.ymd, c.ymd)) === 1);
+      if (local) return result(local);
+    }
+    return result(machine);
   }
 
-  // 4. inline scripts, the byline next to the headline, weaker containers
+  // 3. dates marked up in the body, nearest the headline first
+  const marked = tier(3) ?? tier(2, true) ?? tier(1, true);
+  if (marked) return result(marked);
+
+  // 4. inline scripts, the byline next to the headline, date elements elsewhere
   const script = opts.html ? scriptDate(opts.html, ctx) : null;
   if (script) return result(script);
-  const runs = textRuns(body.elements);
-  const byline = headlineDate(runs, body.headlinePos, ctx);
-  if (byline) return result(byline);
-  const weak = pick(1);
-  if (weak) return result(weak);
+  const near = byline() ?? tier(2) ?? tier(1);
+  if (near) return result(near);
 
   // 5. a modification date is usually the publication day of a news story, or close to it
-  const modified = ld.modified[0] ?? meta.modified[0] ?? body.candidates.find((c) => c.modified);
+  const modified = ld.modified[0] ?? meta.modified[0] ?? body.candidates.find((c) => c.modified && !c.boilerplate);
   if (modified) return result(modified);
 
-  // 6. most frequent date of the page, within the URL's year/month when it has them
-  const frequent = frequentDate(runs, ctx, partialUrl?.year ?? null, partialUrl?.month ?? null);
+  // 6. a date-time stamp in the source, then the most frequent date (within the URL's year/month if given)
+  const stamp = opts.html ? timestampDate(opts.html, ctx) : null;
+  if (stamp) return result(stamp);
+  const frequent = frequentDate((runs ??= textRuns(body.elements)), ctx, partialUrl?.year ?? null, partialUrl?.month ?? null);
   if (frequent) return result(frequent);
   const anyBody = body.candidates[0];
   return anyBody ? result(anyBody) : null;

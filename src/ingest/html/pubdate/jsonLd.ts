@@ -1,14 +1,17 @@
 // JSON-LD (schema.org) blocks: datePublished of the page's article, found through @graph, arrays and nesting.
 // Article-like types outrank others (a WebPage or an embedded VideoObject may carry other dates).
 
-import { parseMachineDate, type Bounds } from './parseDate.ts';
+import { isUtcStamp, parseMachineDate, type Bounds } from './parseDate.ts';
 import type { Candidate } from './types.ts';
 
 const ARTICLE_TYPE = /article|posting|report|news|blog|story|review|opinion|analysis/i;
 const PUBLISHED_PROPS = ['datePublished', 'dateCreated', 'uploadDate'];
 
 export interface JsonLdResult {
+  /** datePublished/dateCreated of article-like objects, best first */
   published: Candidate[];
+  /** the same on other objects (WebPage, VideoObject.uploadDate...): weaker than <meta> tags */
+  other: Candidate[];
   modified: Candidate[];
 }
 
@@ -34,7 +37,7 @@ function walk(node: unknown, depth: number, bounds: Bounds, out: Found[], modifi
   for (const prop of PUBLISHED_PROPS) {
     const v = obj[prop];
     const ymd = typeof v === 'string' || typeof v === 'number' ? parseMachineDate(String(v), bounds) : null;
-    if (ymd) out.push({ article, depth, c: { ymd, source: `json-ld:${prop}` } });
+    if (ymd) out.push({ article, depth, c: { ymd, source: `json-ld:${prop}`, utc: isUtcStamp(String(v)) } });
   }
   const mod = obj['dateModified'];
   if (typeof mod === 'string') {
@@ -71,16 +74,21 @@ export function jsonLdDates(doc: Document, bounds: Bounds): JsonLdResult {
       // broken JSON: fall back to the first "datePublished": "..." pair
       const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(text);
       const ymd = m ? parseMachineDate(m[1], bounds) : null;
-      if (ymd) found.push({ article: true, depth: 0, c: { ymd, source: 'json-ld:datePublished' } });
+      if (ymd) found.push({ article: true, depth: 0, c: { ymd, source: 'json-ld:datePublished', utc: isUtcStamp(m![1]) } });
       const mm = /"dateModified"\s*:\s*"([^"]+)"/.exec(text);
       const mymd = mm ? parseMachineDate(mm[1], bounds) : null;
       if (mymd) modified.push({ ymd: mymd, source: 'json-ld:dateModified', modified: true });
     }
   }
-  // article types first, then datePublished over dateCreated/uploadDate, then shallower, then document order
+  // datePublished over dateCreated/uploadDate, then shallower, then document order
   const propRank = (c: Candidate) => PUBLISHED_PROPS.indexOf(c.source.slice('json-ld:'.length));
   const ranked = found
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => Number(b.f.article) - Number(a.f.article) || propRank(a.f.c) - propRank(b.f.c) || a.f.depth - b.f.depth || a.i - b.i);
-  return { published: ranked.map((r) => r.f.c), modified };
+    .sort((a, b) => propRank(a.f.c) - propRank(b.f.c) || a.f.depth - b.f.depth || a.i - b.i)
+    .map((r) => r.f);
+  return {
+    published: ranked.filter((f) => f.article).map((f) => f.c),
+    other: ranked.filter((f) => !f.article).map((f) => f.c),
+    modified,
+  };
 }

@@ -2,7 +2,7 @@
 // Known publication keys are ranked; other keys that look like a publication date are accepted after them;
 // modified/updated keys are kept apart as a fallback.
 
-import { parseMachineDate, type Bounds } from './parseDate.ts';
+import { isUtcStamp, parseMachineDate, type Bounds } from './parseDate.ts';
 import type { Candidate } from './types.ts';
 
 // Most specific first: a page with both article:published_time and a generic "date" means the former.
@@ -15,9 +15,12 @@ const PUBLISHED_KEYS = [
   'shareaholic:article_published_time', 'vr:published_time', 'nv:date', 'pubdate', 'pdate', 'displaydate',
   'dc.date.issued', 'dcterms.issued', 'dc.date.publication', 'citation_publication_date', 'citation_date',
   'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created', 'article.created', 'datecreated', 'dateposted',
-  'created', 'dc.date', 'dcterms.date', 'dc:date', 'date', 'og:regdate', 'timestamp', 'gentime',
+  'dc.date', 'dcterms.date', 'dc:date', 'og:regdate',
 ];
-const PUBLISHED_RANK = new Map(PUBLISHED_KEYS.map((k, i) => [k, i]));
+// Names that may mean the publication but also the page's generation or an unrelated date: ranked after
+// JSON-LD articles, together with unknown names that look like a publication date.
+const WEAK_KEYS = ['date', 'created', 'timestamp', 'gentime'];
+const PUBLISHED_RANK = new Map([...PUBLISHED_KEYS, ...WEAK_KEYS].map((k, i) => [k, i]));
 
 const MODIFIED_KEY = /modif|updat|revis|last-?mod|edited/;
 // keys with "date"/"time"/"publish" that are about something else than the article's first publication
@@ -25,7 +28,10 @@ const OTHER_KEY = /expir|end|start|event|birth|valid|copyright|print|embargo|ref
 const GENERIC_PUBLISHED_KEY = /publi|pubdate|posted|issued|creat|date|time/;
 
 export interface MetaResult {
+  /** dates under well-known publication names, best first */
   published: Candidate[];
+  /** dates under generic or unknown date-like names */
+  weak: Candidate[];
   modified: Candidate[];
   /** og:url and similar, for URL date patterns */
   urls: string[];
@@ -70,12 +76,17 @@ export function metaDates(doc: Document, bounds: Bounds): MetaResult {
     let rank = PUBLISHED_RANK.get(key);
     if (rank === undefined) {
       if (!GENERIC_PUBLISHED_KEY.test(key) || OTHER_KEY.test(key)) continue;
-      rank = PUBLISHED_KEYS.length; // after every known key
+      rank = PUBLISHED_RANK.size; // after every known key
     }
     const ymd = parseMachineDate(value, bounds);
-    if (ymd) ranked.push({ rank, c: { ymd, source: `meta:${key}` } });
+    if (ymd) ranked.push({ rank, c: { ymd, source: `meta:${key}`, utc: isUtcStamp(value) } });
   }
   // stable sort keeps document order among equal ranks
   ranked.sort((a, b) => a.rank - b.rank);
-  return { published: ranked.map((r) => r.c), modified, urls };
+  return {
+    published: ranked.filter((r) => r.rank < PUBLISHED_KEYS.length).map((r) => r.c),
+    weak: ranked.filter((r) => r.rank >= PUBLISHED_KEYS.length).map((r) => r.c),
+    modified,
+    urls,
+  };
 }

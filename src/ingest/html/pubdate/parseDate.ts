@@ -84,6 +84,15 @@ export function parseMachineDate(value: string | null | undefined, bounds: Bound
   return findDatesInText(s, { bounds, limit: 1 })[0]?.ymd ?? null;
 }
 
+/**
+ * A timestamp stated in UTC ("…T23:15:00Z", "+00:00", "GMT"): its day may not be the page's local day,
+ * so a date the page shows in words can overrule it.
+ */
+export function isUtcStamp(value: string | null | undefined): boolean {
+  if (!value) return false;
+  return /\d{1,2}:\d{2}(?::\d{1,2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|(?:GMT|UTC)(?:[+-]0+)?\b)/i.test(value);
+}
+
 export interface TextDate {
   ymd: Ymd;
   /** offset of the match in the (digit-normalised) text */

@@ -2,7 +2,7 @@
 // the date written next to the headline (the byline), dates in inline scripts under publication-like keys,
 // and the most frequent full date of the page (htmldate's idea), constrained by the URL's year/month if any.
 
-import { findDatesInText, formatYmd, parseMachineDate, type Ymd } from './parseDate.ts';
+import { findDatesInText, formatYmd, parseMachineDate, validYmd, type Ymd } from './parseDate.ts';
 import type { Candidate, Context } from './types.ts';
 import { inBoilerplate } from './elements.ts';
 
@@ -43,8 +43,11 @@ export function headlineDate(runs: { pos: number; text: string }[], elements: El
   let before = '';
   let i = runs.findIndex((r) => r.pos > headlinePos);
   if (i < 0) i = runs.length;
+  const headline = elements[headlinePos];
   for (let j = i; j < runs.length && after.length < 400; j++) {
-    if (!inBoilerplate(elements[runs[j].pos])) after += ' ' + runs[j].text;
+    const el = elements[runs[j].pos];
+    // the headline's own words (h1 > a > text) are not a byline
+    if (!headline.contains(el) && !inBoilerplate(el)) after += ' ' + runs[j].text;
   }
   for (let j = i - 1; j >= 0 && before.length < 200; j--) {
     if (runs[j].pos === headlinePos) continue;
@@ -97,4 +100,18 @@ export function frequentDate(runs: { pos: number; text: string }[], ctx: Context
   let best: { ymd: Ymd; n: number; first: number } | null = null;
   for (const e of counts.values()) if (!best || e.n > best.n || (e.n === best.n && e.first < best.first)) best = e;
   return best ? { ymd: best.ymd, source: 'text:frequent' } : null;
+}
+
+// A full timestamp anywhere in the source (inline scripts, attributes): 2020/04/17 01:43:09, 17.04.2020 01:43
+const STAMP = /(?<![\d.\/-])(?:((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))[T\s,]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+
+/** The first date-and-time stamp in the HTML source (htmldate's timestamp rescue). */
+export function timestampDate(html: string, ctx: Context): Candidate | null {
+  STAMP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STAMP.exec(html))) {
+    const ymd = m[1] ? validYmd(+m[1], +m[3], +m[4], ctx.bounds) : validYmd(+m[7], +m[6], +m[5], ctx.bounds);
+    if (ymd) return { ymd, source: 'timestamp' };
+  }
+  return null;
 }

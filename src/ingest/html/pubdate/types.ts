@@ -7,6 +7,8 @@ export interface Candidate {
   source: string;
   /** true for modified/updated dates: a fallback only, the brief is the original publication */
   modified?: boolean;
+  /** a machine timestamp written in UTC, whose day may differ from the local one */
+  utc?: boolean;
 }
 
 export interface Context {

@@ -1,0 +1,14 @@
+// Benchmark tasks newsgraph answers, and the ones ../shared/bench defines that it does not yet.
+
+import { htmlTask } from './html.ts';
+import { pubdateTask } from './pubdate.ts';
+import type { TaskAdapter } from './types.ts';
+
+export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask];
+
+/** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
+export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;
+
+export function findTask(name: string): TaskAdapter | undefined {
+  return TASKS.find((t) => t.name === name);
+}
