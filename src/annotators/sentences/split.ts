@@ -7,9 +7,10 @@
 
 import type { Paragraph, Sentence, Span, Token } from '../../doc/types.ts';
 import { isLowerCode, isUpperCode } from '../tokens/charClass.ts';
-import { MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../tokens/data/abbreviations.ts';
+import { FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../tokens/data/abbreviations.ts';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => `${a}.`));
+const FINALS = new Set(FINAL_ABBREVIATIONS.map((a) => `${a}.`));
 const MONTHS = new Set(MONTH_ABBREVIATIONS.map((a) => `${a}.`));
 const STARTERS = new Set(SENTENCE_STARTERS);
 
@@ -35,6 +36,7 @@ function endKind(text: string, t: Token): EndKind {
     return 'initial';
   }
   if (TITLES.has(word)) return 'title';
+  if (FINALS.has(word)) return 'hard';
   if (MONTHS.has(word)) return 'month';
   return 'abbrev';
 }

@@ -6,9 +6,9 @@
 
 import type { Token, TokenKind } from '../../doc/types.ts';
 import { C, charClass } from './charClass.ts';
-import { GENERAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations.ts';
+import { FINAL_ABBREVIATIONS, GENERAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations.ts';
 
-const PERIOD_KEEPERS = new Set<string>([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...GENERAL_ABBREVIATIONS]);
+const PERIOD_KEEPERS = new Set<string>([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...GENERAL_ABBREVIATIONS, ...FINAL_ABBREVIATIONS]);
 
 const DOT = 46;
 const COMMA = 44;

@@ -70,7 +70,10 @@ export function textLengths(root: Element): Map<Element, number> {
  * "with-sidebar", "widget" or "post-meta": ancestors of the main paragraph cluster stay, and so does any
  * element holding a large share of the page's text, unless it is comments/cookie furniture.
  */
-export function preClean(doc: Document, enabled: (el: Element) => boolean = looksBoilerplate, markOnly = false): void {
+/** Attribute set on boilerplate elements when they are marked instead of removed. */
+export const BOILER_MARK = 'data-ng-boilerplate';
+
+export function preClean(doc: Document, markOnly = false, isBoiler: (el: Element) => boolean = looksBoilerplate): void {
   const body = doc.body ?? doc.documentElement;
   if (!body) return;
   const lens = textLengths(body);
@@ -83,13 +86,13 @@ export function preClean(doc: Document, enabled: (el: Element) => boolean = look
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const always = isAlwaysBoilerplate(c);
       const big = (lens.get(c) ?? 0) > 0.4 * total;
-      if (always || (!protect.has(c) && !big && enabled(c))) doomed.push(c);
+      if (always || (!protect.has(c) && !big && isBoiler(c))) doomed.push(c);
       else visit(c);
     }
   };
   visit(body);
   for (const el of doomed) {
-    if (markOnly) el.setAttribute('data-ng-boiler', '1');
+    if (markOnly) el.setAttribute(BOILER_MARK, '');
     else el.remove();
   }
 }

@@ -1,11 +1,16 @@
+// Main-text extraction: Readability picks the article container, markup rules (boilerplate.ts) and text
+// rules (blockFilter.ts) remove the furniture it keeps. See extractHtmlArticle for the passes.
+
 import { Readability } from '@mozilla/readability';
 import { InputError } from '../../pipeline/errors.ts';
+import { filterBlocks } from './blockFilter.ts';
+import { BOILER_MARK, preClean, protectEmbeddedPosts } from './boilerplate.ts';
 import { parseHtmlDocument } from './dom.ts';
-import { toBlocks } from './text.ts';
-import { filterBlocks, boilerplateReason } from './blockFilter.ts';
-import { preClean, protectEmbeddedPosts } from './boilerplate.ts';
+import { extractMetadata } from './metadata.ts';
+import { normalizeSpace, toBlocks, type TextBlock } from './text.ts';
 
 export interface HtmlArticle {
+  /** main text blocks in order (paragraphs, list items, subheads, blockquotes), whitespace-normalised */
   paragraphs: string[];
   title?: string;
   byline?: string;
@@ -15,17 +20,72 @@ export interface HtmlArticle {
   excerpt?: string;
 }
 
-export function extractHtmlArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
+/** Tuning switches, for measuring each pass; the defaults are what extractHtmlArticle uses. */
+export interface ExtractTuning {
+  /** drop boilerplate elements before Readability (else only mark them and skip them afterwards) */
+  removeBeforeReadability?: boolean;
+  /** also run Readability on the uncleaned page and prefer it when cleaning misled the container choice */
+  crossCheck?: boolean;
+  /** block-filter rules to switch off (see blockFilter.ts) */
+  disabledRules?: ReadonlySet<string>;
+}
+
+const charLen = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/**
+ * Readability over a fresh document. Boilerplate is removed (mode 'remove') or only marked (mode 'mark',
+ * Readability then sees the page as published and picks the same container it would alone).
+ */
+function readabilityBlocks(html: string, mode: 'remove' | 'mark', tuning: ExtractTuning): TextBlock[] {
   const doc = parseHtmlDocument(html);
-  if (process.env.NG_EMB) protectEmbeddedPosts(doc);
-  if (process.env.NG_PRE) preClean(doc, undefined, process.env.NG_PRE === 'mark');
-  const r = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse();
-  const el = r?.content;
-  if (!el) throw new InputError('no-content', 'no main text found');
-  let blocks = toBlocks(el, (e) => e.getAttribute('data-ng-boiler') === '1');
-  if (process.env.NG_DEBUG) for (const b of blocks) { const w = boilerplateReason(b); if (w) console.error('DROP', w, b.text.slice(0, 100)); }
-  if (process.env.NG_BF !== undefined) blocks = filterBlocks(blocks, new Set(process.env.NG_BF.split(',')));
-  const paragraphs = blocks.map((b) => b.text);
-  if (!paragraphs.length) throw new InputError('no-content', 'no main text found');
-  return { paragraphs };
+  protectEmbeddedPosts(doc);
+  preClean(doc, mode === 'mark');
+  let content: Element | null | undefined;
+  try {
+    content = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse()?.content;
+  } catch {
+    content = null; // Readability throws on some odd DOMs; treat as "found nothing"
+  }
+  if (!content) return [];
+  const blocks = toBlocks(content, (e) => e.hasAttribute(BOILER_MARK));
+  return filterBlocks(blocks, tuning.disabledRules);
+}
+
+function dropTitleEcho(blocks: string[], title: string | undefined): string[] {
+  if (!title) return blocks;
+  const key = (s: string) => normalizeSpace(s).toLowerCase();
+  const t = key(title);
+  // the headline often opens the extracted container; it belongs in `title`, not in the body
+  let i = 0;
+  while (i < blocks.length && i < 3 && key(blocks[i]) === t) i++;
+  return i ? blocks.slice(i) : blocks;
+}
+
+export function extractWithTuning(html: string, opts: { url?: string } = {}, tuning: ExtractTuning = {}): HtmlArticle {
+  const { removeBeforeReadability = true, crossCheck = true } = tuning;
+  const meta = extractMetadata(parseHtmlDocument(html), opts.url);
+  let blocks = readabilityBlocks(html, removeBeforeReadability ? 'remove' : 'mark', tuning);
+  if (removeBeforeReadability && crossCheck) {
+    // Removing furniture can mislead Readability: stripped teaser headers make a list of teasers look
+    // like article paragraphs, or a guard fails and the body goes. Compare with Readability's own pick.
+    const plain = readabilityBlocks(html, 'mark', tuning);
+    const a = charLen(blocks);
+    const b = charLen(plain);
+    if (b > 0 && (a > 1.25 * b || a < 0.5 * b)) blocks = plain;
+  }
+  const paragraphs = dropTitleEcho(
+    blocks.map((b) => b.text),
+    meta.title,
+  );
+  if (!paragraphs.length) throw new InputError('no-content', 'no main text found in the HTML');
+  return { paragraphs, ...meta };
+}
+
+/**
+ * The article in an HTML page: its text blocks in reading order, without navigation, share bars, related
+ * links, comments, captions or ads, plus headline, byline, site, language, canonical URL and description.
+ * Throws InputError('no-content') when the page holds no article text.
+ */
+export function extractHtmlArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
+  return extractWithTuning(html, opts);
 }

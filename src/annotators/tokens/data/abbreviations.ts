@@ -6,12 +6,15 @@
 export const TITLE_ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Rev', 'Hon', 'Pres', 'Gov', 'Govs', 'Sen', 'Sens',
   'Rep', 'Reps', 'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Brig', 'Supt',
-  'Det', 'Insp', 'Amb', 'Atty', 'Sec', 'Fr', 'Sr', 'Jr', 'St', 'Ste', 'Mt', 'Ft', 'Msgr', 'Mme', 'Mlle',
+  'Det', 'Insp', 'Amb', 'Atty', 'Sec', 'Fr', 'St', 'Ste', 'Mt', 'Ft', 'Msgr', 'Mme', 'Mlle',
   'No', 'Nos', 'Vol', 'vs', 'v', 'e.g', 'i.e', 'cf', 'viz', 'approx', 'ca', 'Fig', 'fig', 'Art', 'pp', 'p',
 ];
 
 /** Month abbreviations: usually followed by a day number, which never starts a sentence here. */
 export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** Abbreviations that close a phrase and usually end the sentence when a capitalised word follows. */
+export const FINAL_ABBREVIATIONS = ['etc', 'Jr', 'Sr'];
 
 /** Abbreviations that can end a sentence ("... of Acme Inc. The company said"). */
 export const GENERAL_ABBREVIATIONS = [

@@ -17,6 +17,8 @@ export interface BodyCandidate {
   boilerplate: boolean;
   /** read from the visible text (local day as the reader sees it), not from an attribute */
   fromText: boolean;
+  /** the same tag+class carries several different dates: a list of stories, each with its date */
+  repeated: boolean;
 }
 
 export interface BodyResult {
@@ -113,12 +115,32 @@ function textDate(el: Element, ctx: Context, max = 80): Ymd | null {
   return dates[0].ymd;
 }
 
+/** Flags candidates whose tag+class recurs 3+ times with 2+ different dates (story lists, comment threads). */
+function markRepeated(candidates: BodyCandidate[], keys: string[]): void {
+  const groups = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const day = `${c.ymd.y}-${c.ymd.m}-${c.ymd.d}`;
+    let g = groups.get(keys[i]);
+    if (!g) groups.set(keys[i], (g = new Set()));
+    g.add(day);
+    counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
+  });
+  candidates.forEach((c, i) => {
+    c.repeated = (counts.get(keys[i]) ?? 0) >= 3 && (groups.get(keys[i])?.size ?? 0) >= 2;
+  });
+}
+
 export function bodyDates(doc: Document, ctx: Context): BodyResult {
   const elements = [...doc.querySelectorAll('body *')];
   const headlinePos = findHeadline(elements);
   const candidates: BodyCandidate[] = [];
+  const keys: string[] = [];
   const push = (el: Element, pos: number, found: { ymd: Ymd; fromText: boolean } | null, source: string, tier: number, modified = false) => {
-    if (found) candidates.push({ ymd: found.ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el), fromText: found.fromText });
+    if (found) {
+      candidates.push({ ymd: found.ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el), fromText: found.fromText, repeated: false });
+      keys.push(`${el.tagName}.${el.getAttribute('class') ?? ''}`);
+    }
   };
   const attr = (el: Element) => {
     const ymd = attributeDate(el, ctx);
@@ -164,5 +186,6 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
     const modified = !strong && MODIFIED_NAME.test(name);
     push(el, pos, attr(el) ?? text(el, dateish ? 80 : 48), strong ? 'class:published' : dateish ? 'class:date' : 'class:meta', strong ? 3 : dateish ? 2 : 1, modified);
   }
+  markRepeated(candidates, keys);
   return { candidates, headlinePos, elements };
 }

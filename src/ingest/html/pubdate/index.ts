@@ -77,8 +77,16 @@ export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): P
   const dist = (pos: number) => (hp < 0 ? pos : Math.abs(pos - hp));
   const isNear = (pos: number) => hp >= 0 && pos >= hp - NEAR_BEFORE && pos <= hp + NEAR_AFTER;
   const usable = body.candidates.filter((c) => !c.modified && !c.boilerplate);
-  const best = (list: BodyCandidate[]) => list.slice().sort((a, b) => dist(a.pos) - dist(b.pos))[0];
-  const tier = (t: number, near?: boolean) => best(usable.filter((c) => c.tier === t && (near === undefined || isNear(c.pos) === near)));
+  // strongest tier first, then nearest the headline
+  const best = (keep: (c: BodyCandidate) => boolean) =>
+    usable.filter(keep).sort((a, b) => b.tier - a.tier || dist(a.pos) - dist(b.pos))[0];
+  // a date repeated down a list of stories (see markRepeated) is weaker than a one-off date element
+  const markedDate = () =>
+    best((c) => c.tier === 3 && !c.repeated) ??
+    best((c) => isNear(c.pos) && !c.repeated) ??
+    best((c) => c.tier === 3) ??
+    best((c) => isNear(c.pos));
+  const tier = (t: number, near?: boolean) => best((c) => c.tier === t && (near === undefined || isNear(c.pos) === near));
   let runs: ReturnType<typeof textRuns> | null = null;
   const byline = () => headlineDate((runs ??= textRuns(body.elements)), body.elements, hp, ctx);
 
@@ -88,7 +96,7 @@ export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): P
   if (machine) {
     // a UTC timestamp may fall on the day before/after the page's local day: the day the page shows in words wins
     if (machine.utc) {
-      const shown = [tier(3), tier(2, true), byline()].filter((c): c is Candidate => !!c && ('fromText' in c ? !!c.fromText : true));
+      const shown = [markedDate(), byline()].filter((c): c is Candidate => !!c && ('fromText' in c ? !!c.fromText : true));
       const local = shown.find((c) => Math.abs(dayDiff(machine.ymd, c.ymd)) === 1);
       if (local) return result(local);
     }
@@ -96,7 +104,7 @@ export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): P
   }
 
   // 3. dates marked up in the body, nearest the headline first
-  const marked = tier(3) ?? tier(2, true) ?? tier(1, true);
+  const marked = markedDate();
   if (marked) return result(marked);
 
   // 4. inline scripts, the byline next to the headline, date elements elsewhere
