@@ -299,7 +299,7 @@ test('the inline script parses', () => {
   assert.doesNotThrow(() => new Function(js));
 });
 
-test('300 documents of 600 words with tokens and sentences render well under a second', () => {
+test('a batch of 300 documents renders every document completely', () => {
   const words = ['The', 'minister', 'said', 'on', 'Monday', 'that', 'talks', 'in', 'Geneva', 'would', 'resume', 'soon'];
   const docs: DocJSON[] = [];
   for (let d = 0; d < 300; d++) {
@@ -319,11 +319,10 @@ test('300 documents of 600 words with tokens and sentences render well under a s
     }
     docs.push(makeDoc(`bench-${d}`, text, { tokens, sentences }, { date: '2026-03-09' }));
   }
-  renderHtmlReport(docs.slice(0, 5)); // warm up the JIT
-  const t0 = performance.now();
+  // speed is measured by `npm run bench`, not here; this checks nothing is dropped in a large batch
   const html = renderHtmlReport(docs);
-  const ms = performance.now() - t0;
-  console.log(`# rendered 300 docs (${(html.length / 1e6).toFixed(1)} MB) in ${ms.toFixed(0)} ms`);
-  assert.ok(ms < 1000, `took ${ms} ms`);
-  assert.equal(visibleText(bodies(html)[299]), docs[299].text);
+  const rendered = bodies(html);
+  assert.equal(rendered.length, 300);
+  assert.equal(visibleText(rendered[0]), docs[0].text);
+  assert.equal(visibleText(rendered[299]), docs[299].text);
 });

@@ -73,13 +73,13 @@ export function textLengths(root: Element): Map<Element, number> {
 /** Attribute set on boilerplate elements when they are marked instead of removed. */
 export const BOILER_MARK = 'data-ng-boilerplate';
 
-export function preClean(doc: Document, markOnly = false, isBoiler: (el: Element) => boolean = looksBoilerplate): void {
+export function preClean(doc: Document, markOnly = false, isBoiler: (el: Element) => boolean = looksBoilerplate): CleanReport {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return;
+  if (!body) return { clusterChars: 0 };
   const lens = textLengths(body);
   const total = lens.get(body) ?? 0;
   const protect = new Set<Element>();
-  const main = densestParagraphParent(body);
+  const { el: main, chars: clusterChars } = densestParagraphParent(body);
   for (let e: Element | null = main; e; e = e.parentElement) protect.add(e);
   const doomed: Element[] = [];
   const visit = (el: Element) => {
@@ -95,6 +95,12 @@ export function preClean(doc: Document, markOnly = false, isBoiler: (el: Element
     if (markOnly) el.setAttribute(BOILER_MARK, '');
     else el.remove();
   }
+  return { clusterChars };
+}
+
+export interface CleanReport {
+  /** text in the densest cluster of sibling paragraphs: about the size the article body should be */
+  clusterChars: number;
 }
 
 /** Inside comment threads or hidden blocks: paragraphs there do not locate the article. */
@@ -104,7 +110,7 @@ function inAlwaysBoilerplate(el: Element, stop: Element): boolean {
 }
 
 /** The element whose direct <p> children carry the most text: a cheap locator of the article body. */
-export function densestParagraphParent(root: Element): Element | null {
+export function densestParagraphParent(root: Element): { el: Element | null; chars: number } {
   const score = new Map<Element, number>();
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const parent = p.parentElement;
@@ -121,7 +127,7 @@ export function densestParagraphParent(root: Element): Element | null {
       bestScore = s;
     }
   }
-  return best;
+  return { el: best, chars: bestScore };
 }
 
 const EMBED_QUOTES = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';

@@ -33,22 +33,21 @@ export interface ExtractTuning {
 const charLen = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /**
- * Readability over a fresh document. Boilerplate is removed (mode 'remove') or only marked (mode 'mark',
- * Readability then sees the page as published and picks the same container it would alone).
+ * Readability over `doc` (mutated). Boilerplate is removed (mode 'remove') or only marked (mode 'mark':
+ * Readability then sees the page as published and picks the container it would pick alone).
  */
-function readabilityBlocks(html: string, mode: 'remove' | 'mark', tuning: ExtractTuning): TextBlock[] {
-  const doc = parseHtmlDocument(html);
+function readabilityPass(doc: Document, mode: 'remove' | 'mark', tuning: ExtractTuning): { blocks: TextBlock[]; clusterChars: number } {
   protectEmbeddedPosts(doc);
-  preClean(doc, mode === 'mark');
+  const { clusterChars } = preClean(doc, mode === 'mark');
   let content: Element | null | undefined;
   try {
     content = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse()?.content;
   } catch {
     content = null; // Readability throws on some odd DOMs; treat as "found nothing"
   }
-  if (!content) return [];
+  if (!content) return { blocks: [], clusterChars };
   const blocks = toBlocks(content, (e) => e.hasAttribute(BOILER_MARK));
-  return filterBlocks(blocks, tuning.disabledRules);
+  return { blocks: filterBlocks(blocks, tuning.disabledRules), clusterChars };
 }
 
 function dropTitleEcho(blocks: string[], title: string | undefined): string[] {
@@ -63,13 +62,20 @@ function dropTitleEcho(blocks: string[], title: string | undefined): string[] {
 
 export function extractWithTuning(html: string, opts: { url?: string } = {}, tuning: ExtractTuning = {}): HtmlArticle {
   const { removeBeforeReadability = true, crossCheck = true } = tuning;
-  const meta = extractMetadata(parseHtmlDocument(html), opts.url);
-  let blocks = readabilityBlocks(html, removeBeforeReadability ? 'remove' : 'mark', tuning);
-  if (removeBeforeReadability && crossCheck) {
-    // Removing furniture can mislead Readability: stripped teaser headers make a list of teasers look
-    // like article paragraphs, or a guard fails and the body goes. Compare with Readability's own pick.
-    const plain = readabilityBlocks(html, 'mark', tuning);
-    const a = charLen(blocks);
+  const doc = parseHtmlDocument(html);
+  const meta = extractMetadata(doc, opts.url);
+  // Readability and the cleaning mutate the DOM: keep a pristine copy for the cross-check (cloning is
+  // cheaper than parsing again)
+  const spare = removeBeforeReadability && crossCheck ? (doc.cloneNode(true) as Document) : null;
+  const first = readabilityPass(doc, removeBeforeReadability ? 'remove' : 'mark', tuning);
+  let blocks = first.blocks;
+  const a = charLen(blocks);
+  // Removing furniture can mislead Readability: stripped teaser headers make a list of teasers look like
+  // article paragraphs, or a guard fails and the body goes. When the result is far from the size of the
+  // page's main paragraph cluster, compare with Readability's own pick on the page as published.
+  if (spare && (a < 0.6 * first.clusterChars || a > 1.6 * first.clusterChars + 500)) {
+    const plain = readabilityPass(spare, 'mark', tuning).blocks;
+    if (process.env.NG_DEBUG) console.error('CROSSCHECK', a, first.clusterChars, charLen(plain));
     const b = charLen(plain);
     if (b > 0 && (a > 1.25 * b || a < 0.5 * b)) blocks = plain;
   }

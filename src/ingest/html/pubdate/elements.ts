@@ -56,10 +56,10 @@ const DATE_NAME = /date|datum|time|zeit|fecha|data|tarih|ngay|calendar|clock|pub
 const WEAK_NAME = /(?:^|[\s_-])meta(?:$|[\s_-])|meta-|-meta|_meta|postmeta|byline|subline|author|autor|info|details|field-content|parution|signature/;
 const MODIFIED_NAME = /updat|modif|edited|aktualis|actualiza|atualiza|mise-?a-?jour/;
 const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?news|teaser|comment|footer|(?:^|[\s_-])nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share/;
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
-// containers of the story itself: what is inside them and not inside a boilerplate block belongs to the story
-// (their class lists are CMS taxonomies like "category-latest-news", not layout names)
-const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE']);
+// containers of a story: their class lists are CMS taxonomies ("category-latest-news"), not layout names,
+// and a <footer> or <header> inside one is the story's own (byline, dates), not the site's
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 
 function nameOf(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
@@ -67,15 +67,21 @@ function nameOf(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
+/** Inside navigation, sidebars, related-story lists, comments or the site footer. */
 export function inBoilerplate(el: Element): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) {
+  let siteFooter = false;
+  for (let p = el.parentElement; p && p.tagName.toUpperCase() !== 'BODY'; p = p.parentElement) {
     const tag = p.tagName.toUpperCase();
-    if (CONTENT_TAGS.has(tag)) return false;
+    if (CONTENT_TAGS.has(tag)) {
+      siteFooter = false;
+      continue;
+    }
     if (BOILERPLATE_TAGS.has(tag)) return true;
+    if (tag === 'FOOTER') siteFooter = true;
     const name = nameOf(p);
     if (name.length > 1 && BOILERPLATE_NAME.test(name)) return true;
   }
-  return false;
+  return siteFooter;
 }
 
 /** The main headline: the first <h1>, else the first heading with an article-ish class. */
