@@ -77,7 +77,7 @@ test('document JSON validates against the schema and round-trips exactly', () =>
     fc.property(newsText, (text) => {
       const doc = annotateAny(text);
       if (!doc) return;
-      const json = JSON.parse(JSON.stringify(doc.toJSON()));
+      const json = JSON.parse(JSON.stringify(doc.toJSON())) as ReturnType<Doc["toJSON"]>;
       assert.ok(validate(json), JSON.stringify(validate.errors));
       assert.deepEqual(Doc.fromJSON(json).toJSON(), json);
     }),

@@ -64,17 +64,14 @@ export function extractWithTuning(html: string, opts: { url?: string } = {}, tun
   const { removeBeforeReadability = true, crossCheck = true } = tuning;
   const doc = parseHtmlDocument(html);
   const meta = extractMetadata(doc, opts.url);
-  // Readability and the cleaning mutate the DOM: keep a pristine copy for the cross-check (cloning is
-  // cheaper than parsing again)
-  const spare = removeBeforeReadability && crossCheck ? (doc.cloneNode(true) as Document) : null;
   const first = readabilityPass(doc, removeBeforeReadability ? 'remove' : 'mark', tuning);
   let blocks = first.blocks;
   const a = charLen(blocks);
   // Removing furniture can mislead Readability: stripped teaser headers make a list of teasers look like
   // article paragraphs, or a guard fails and the body goes. When the result is far from the size of the
   // page's main paragraph cluster, compare with Readability's own pick on the page as published.
-  if (spare && (a < 0.6 * first.clusterChars || a > 1.6 * first.clusterChars + 500)) {
-    const plain = readabilityPass(spare, 'mark', tuning).blocks;
+  if (removeBeforeReadability && crossCheck && (a < 0.6 * first.clusterChars || a > 1.6 * first.clusterChars + 500)) {
+    const plain = readabilityPass(parseHtmlDocument(html), 'mark', tuning).blocks;
     if (process.env.NG_DEBUG) console.error('CROSSCHECK', a, first.clusterChars, charLen(plain));
     const b = charLen(plain);
     if (b > 0 && (a > 1.25 * b || a < 0.5 * b)) blocks = plain;

@@ -12,10 +12,25 @@ export interface PageMetadata {
   excerpt?: string;
 }
 
-function meta(doc: Document, ...keys: string[]): string | undefined {
+type MetaMap = Map<string, string>;
+
+/** <meta> contents by lower-cased property/name/itemprop/http-equiv, first non-empty wins. One pass. */
+function metaMap(doc: Document): MetaMap {
+  const map: MetaMap = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+function meta(map: MetaMap, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = normalizeSpace(el?.getAttribute('content') ?? '');
+    const v = map.get(key);
     if (v) return v;
   }
   return undefined;
@@ -95,12 +110,11 @@ function absoluteUrl(href: string | null | undefined, base?: string): string | u
   }
 }
 
-function language(doc: Document): string | undefined {
+function language(doc: Document, map: MetaMap): string | undefined {
   const raw =
     doc.documentElement?.getAttribute('lang') ||
     doc.documentElement?.getAttribute('xml:lang') ||
-    meta(doc, 'og:locale', 'language', 'dc.language', 'DC.language') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    meta(map, 'og:locale', 'content-language', 'language', 'dc.language') ||
     '';
   const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*(?:,|$)/i.exec(raw);
   return m ? m[1].toLowerCase() : undefined;
@@ -119,14 +133,15 @@ function cleanByline(s: string | undefined): string | undefined {
 }
 
 export function extractMetadata(doc: Document, url?: string): PageMetadata {
+  const map = metaMap(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find(typeMatches);
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta(map, 'og:site_name', 'application-name') ??
     nameOf(article?.publisher) ??
     nameOf(ld.find((o) => o['@type'] === 'WebSite' || o['@type'] === 'Organization')?.name);
   const rawTitle =
-    meta(doc, 'og:title', 'twitter:title') ??
+    meta(map, 'og:title', 'twitter:title') ??
     (typeof article?.headline === 'string' ? article.headline : undefined) ??
     (normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || undefined);
   const docTitle = normalizeSpace(doc.querySelector('title')?.textContent ?? '');
@@ -134,13 +149,13 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const base = absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const canonical =
     absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ??
-    absoluteUrl(meta(doc, 'og:url'), base);
+    absoluteUrl(meta(map, 'og:url'), base);
   return {
     title: title || undefined,
-    byline: cleanByline(meta(doc, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ?? nameOf(article?.author) ?? visibleByline(doc)),
+    byline: cleanByline(meta(map, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ?? nameOf(article?.author) ?? visibleByline(doc)),
     siteName,
-    language: language(doc),
+    language: language(doc, map),
     canonicalUrl: canonical && /^https?:/i.test(canonical) ? canonical : undefined,
-    excerpt: meta(doc, 'og:description', 'description', 'twitter:description'),
+    excerpt: meta(map, 'og:description', 'description', 'twitter:description'),
   };
 }

@@ -55,7 +55,14 @@ const STRONG_NAME = /publi|pub-?date|posted|created|dateline|date-?pub|fecha|dat
 const DATE_NAME = /date|datum|time|zeit|fecha|data|tarih|ngay|calendar|clock|published|submitted|dateline/;
 const WEAK_NAME = /(?:^|[\s_-])meta(?:$|[\s_-])|meta-|-meta|_meta|postmeta|byline|subline|author|autor|info|details|field-content|parution|signature/;
 const MODIFIED_NAME = /updat|modif|edited|aktualis|actualiza|atualiza|mise-?a-?jour/;
-const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?news|teaser|comment|footer|(?:^|[\s_-])nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share/;
+const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?(?:news|stor|from|articles)|teaser|comment|footer|^nav|[_-]nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share/;
+// layout modifiers name what a container has or sits next to, not what it is: "layout-right-sidebar", "has-sidebar"
+const LAYOUT_TOKEN = /^(?:has|with|no|is|layout|page|template|body|single|col|grid)[-_]/;
+
+function boilerplateName(name: string): boolean {
+  for (const token of name.split(/\s+/)) if (token && !LAYOUT_TOKEN.test(token) && BOILERPLATE_NAME.test(token)) return true;
+  return false;
+}
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE']);
 // containers of a story: their class lists are CMS taxonomies ("category-latest-news"), not layout names,
 // and a <footer> or <header> inside one is the story's own (byline, dates), not the site's
@@ -78,8 +85,7 @@ export function inBoilerplate(el: Element): boolean {
     }
     if (BOILERPLATE_TAGS.has(tag)) return true;
     if (tag === 'FOOTER') siteFooter = true;
-    const name = nameOf(p);
-    if (name.length > 1 && BOILERPLATE_NAME.test(name)) return true;
+    if (boilerplateName(nameOf(p))) return true;
   }
   return siteFooter;
 }
