@@ -58,10 +58,16 @@ function parseList(value: string | undefined, allowed: readonly string[], what: 
 
 function fileSink(path: string | undefined): { sink: Sink; close(): Promise<void> } {
   if (!path) return { sink: { write: (s) => void process.stdout.write(s) }, close: async () => {} };
-  const stream = fs.createWriteStream(path);
+  // synchronous writes: a large batch streams to disk instead of queuing in memory
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'w');
+  } catch (err) {
+    throw new UsageError(`cannot write --out ${path}: ${(err as Error).message}`);
+  }
   return {
-    sink: { write: (s) => void stream.write(s) },
-    close: () => new Promise((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+    sink: { write: (s) => void fs.writeSync(fd, s) },
+    close: async () => fs.closeSync(fd),
   };
 }
 

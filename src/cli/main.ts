@@ -58,6 +58,11 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Run the CLI with this process's arguments and set its exit code. */
 export function runCli(): void {
+  // a closed pipe (`newsgraph extract ... | head`) ends the program quietly, as other Unix tools do
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

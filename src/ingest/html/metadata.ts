@@ -76,7 +76,7 @@ function nameOf(v: unknown): string | undefined {
 }
 
 /** Split a <title>-style string on " | ", " - ", " — " etc. and drop the site-name part. */
-export function cleanTitle(raw: string, siteName?: string): string {
+export function cleanTitle(raw: string, siteName?: string, guess = true): string {
   const title = normalizeSpace(raw);
   const parts = title.split(/\s+[|\-–—:·•»]\s+|\s+::\s+/);
   if (parts.length < 2) return title;
@@ -86,6 +86,7 @@ export function cleanTitle(raw: string, siteName?: string): string {
     return !(site && (l === site || l.replace(/\s+/g, '') === site.replace(/\s+/g, '')));
   });
   if (kept.length && kept.length < parts.length) return joinKeptParts(title, kept);
+  if (!guess) return title;
   // no site name known: drop a short trailing part ("... | CNN", "... - BBC News")
   const last = parts[parts.length - 1];
   const head = title.slice(0, title.length - last.length).replace(/\s+[|\-–—:·•»]\s*$|\s+::\s*$/, '');
@@ -142,10 +143,12 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     nameOf(ld.find((o) => o['@type'] === 'WebSite' || o['@type'] === 'Organization')?.name);
   const rawTitle =
     meta(map, 'og:title', 'twitter:title') ??
-    (typeof article?.headline === 'string' ? article.headline : undefined) ??
-    (normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || undefined);
-  const docTitle = normalizeSpace(doc.querySelector('title')?.textContent ?? '');
-  const title = rawTitle ? cleanTitle(rawTitle, siteName) : docTitle ? cleanTitle(docTitle, siteName) : undefined;
+    (typeof article?.headline === 'string' ? article.headline : undefined);
+  const docTitle =
+    normalizeSpace(doc.querySelector('title')?.textContent ?? '') || normalizeSpace(doc.querySelector('h1')?.textContent ?? '');
+  // og:title and headline are the story's own title: only a part naming the site goes. <title> usually
+  // carries a " | Site" suffix: a short trailing part goes even when the site name is unknown.
+  const title = rawTitle ? cleanTitle(rawTitle, siteName, false) : docTitle ? cleanTitle(docTitle, siteName) : undefined;
   const base = absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const canonical =
     absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ??

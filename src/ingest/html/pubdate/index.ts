@@ -34,16 +34,32 @@ function boundsFor(today: string | undefined): Bounds {
   return { min: DEFAULT_BOUNDS.min, max: t.toISOString().slice(0, 10) };
 }
 
-/** US English pages write 03/04/2020 month first; the page language says whether this is one. */
-function monthFirstPage(doc: Document): boolean {
+/** The page's language tag, from <html lang>, xml:lang, og:locale or content-language. */
+function pageLanguage(doc: Document): string {
   const root = doc.documentElement;
   const langs = [root?.getAttribute('lang'), root?.getAttribute('xml:lang')];
   for (const el of doc.querySelectorAll('meta[property="og:locale"], meta[http-equiv], meta[name="language"]')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('http-equiv') ?? el.getAttribute('name') ?? '').toLowerCase();
     if (key === 'og:locale' || key === 'content-language' || key === 'language') langs.push(el.getAttribute('content'));
   }
-  const first = langs.find((l) => l && l.trim());
-  return !!first && /^en[-_]us\b/i.test(first.trim());
+  return (langs.find((l) => l && l.trim()) ?? '').trim().toLowerCase();
+}
+
+/**
+ * Whether numeric dates like 06/01/2020 are month-first (US) on this page. Unambiguous slash dates
+ * in the source (13/06/2020 vs 06/13/2020) decide; otherwise the language: only en-US is month-first.
+ */
+function monthFirstPage(doc: Document, html: string | undefined): boolean {
+  if (html) {
+    let dayFirst = 0;
+    let monthFirst = 0;
+    for (const m of html.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/g)) {
+      if (+m[1] > 12 && +m[2] <= 12) dayFirst++;
+      else if (+m[2] > 12 && +m[1] <= 12) monthFirst++;
+    }
+    if (dayFirst !== monthFirst) return monthFirst > dayFirst;
+  }
+  return /^en[-_]us\b/.test(pageLanguage(doc));
 }
 
 function result(c: Candidate): PubDate {
@@ -61,7 +77,7 @@ const NEAR_BEFORE = 40;
 const NEAR_AFTER = 120;
 
 export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): PubDate | null {
-  const ctx: Context = { bounds: boundsFor(opts.today), monthFirst: monthFirstPage(doc) };
+  const ctx: Context = { bounds: boundsFor(opts.today), monthFirst: monthFirstPage(doc, opts.html) };
 
   // 1. a full date in the page URL (or its canonical URL) is what the CMS filed the story under
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;

@@ -83,8 +83,7 @@ export function scriptDate(html: string, ctx: Context): Candidate | null {
  * a weak signal: dates must match the URL's year/month when the URL gives them.
  */
 export function frequentDate(runs: { pos: number; text: string }[], ctx: Context, urlYear: number | null, urlMonth: number | null): Candidate | null {
-  const counts = new Map<string, { ymd: Ymd; n: number; first: number }>();
-  let order = 0;
+  const counts = new Map<string, { ymd: Ymd; n: number }>();
   for (const r of runs) {
     if (!/\d{2}/.test(r.text)) continue;
     for (const d of findDatesInText(r.text, { bounds: ctx.bounds, monthFirst: ctx.monthFirst })) {
@@ -93,12 +92,14 @@ export function frequentDate(runs: { pos: number; text: string }[], ctx: Context
       const key = formatYmd(d.ymd);
       const e = counts.get(key);
       if (e) e.n++;
-      else counts.set(key, { ymd: d.ymd, n: 1, first: order });
-      order++;
+      else counts.set(key, { ymd: d.ymd, n: 1 });
     }
   }
-  let best: { ymd: Ymd; n: number; first: number } | null = null;
-  for (const e of counts.values()) if (!best || e.n > best.n || (e.n === best.n && e.first < best.first)) best = e;
+  let best: { ymd: Ymd; n: number } | null = null;
+  // ties go to the most recent day: older dates on a news page are registrations, founding years, archives
+  for (const e of counts.values()) {
+    if (!best || e.n > best.n || (e.n === best.n && formatYmd(e.ymd) > formatYmd(best.ymd))) best = e;
+  }
   return best ? { ymd: best.ymd, source: 'text:frequent' } : null;
 }
 
