@@ -1,9 +1,26 @@
 // The newsgraph command line: argument parsing -> library calls -> output; exit codes 0/1/2.
 
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NewsgraphError, UsageError } from '../pipeline/errors.ts';
 import { annotatorsCommand } from './annotators.ts';
 import type { Command } from './command.ts';
 import { extractCommand } from './extract.ts';
+
+/** The version in package.json, found by walking up from this module (sources or the dist bundle). */
+function packageVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'newsgraph') return pkg.version ?? 'unknown';
+    }
+    dir = path.dirname(dir);
+  }
+  return 'unknown';
+}
 
 const COMMANDS: Command[] = [extractCommand, annotatorsCommand];
 
@@ -32,9 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-V') {
-    const { createRequire } = await import('node:module');
-    const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -113,8 +113,9 @@ export function findPublicationDate(doc: Document, opts: PubDateOptions = {}): P
     // a UTC timestamp may fall on the day before/after the page's local day: the day the page shows in words wins
     if (machine.utc) {
       const shown = [markedDate(), byline()].filter((c): c is Candidate => !!c && ('fromText' in c ? !!c.fromText : true));
+      const agrees = shown.some((c) => dayDiff(machine.ymd, c.ymd) === 0);
       const local = shown.find((c) => Math.abs(dayDiff(machine.ymd, c.ymd)) === 1);
-      if (local) return result(local);
+      if (local && !agrees) return result(local);
     }
     return result(machine);
   }
