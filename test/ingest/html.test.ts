@@ -195,3 +195,46 @@ test('a 3 MB page finishes in reasonable time', () => {
   assert.equal(a.paragraphs.length, 300);
   assert.ok(ms < 10_000, `took ${ms} ms`);
 });
+
+test('text rules: labels, datelines, cross-links, credits, promos, tag lines, teaser lists', () => {
+  const html = `<html><body><article>
+    <p>Updated: Tue 12 March 2024, 9:41 AM</p>
+    <p>${BODY[0]}</p>
+    <p>Advertisement</p>
+    <p>READ MORE: Harbour dredging starts next month</p>
+    <p>${BODY[1]}</p>
+    <p>Image 2 of 5</p>
+    <p>${BODY[2]}</p>
+    <p>Sign up for our morning newsletter and get the headlines delivered to your inbox.</p>
+    <p>${BODY[3]}</p>
+    <p>Additional reporting by Lena Hart; editing by Paul Ames</p>
+    <p>Tags: harbour, ferry, Port Ellery</p>
+    <h3>More stories</h3>
+    <ul><li><a href="/1">Council budget approved after late-night vote</a></li><li><a href="/2">Storm warning issued for the whole coast</a></li><li><a href="/3">New bakery opens on the quay</a></li></ul>
+  </article></body></html>`;
+  assert.deepEqual(extractHtmlArticle(html).paragraphs, BODY.slice(0, 4));
+});
+
+test('a content wrapper whose class mentions furniture words is not removed', () => {
+  // "content-with-sidebar" and "widget" wrap the article body here; removing them would lose the article
+  const html = `<html><body><div class="layout content-with-sidebar"><div class="widget Blog"><div class="post-body">
+    ${BODY[0]}<br><br>${BODY[1]}<br><br>${BODY[3]}<br><br>${BODY[4]}
+    </div></div><div class="sidebar"><h3>Archive</h3><ul><li><a href="/2023">2023</a></li><li><a href="/2022">2022</a></li></ul></div></div></body></html>`;
+  assert.deepEqual(extractHtmlArticle(html).paragraphs, [BODY[0], BODY[1], BODY[3], BODY[4]]);
+});
+
+test('other stories in <article> elements next to the main one are dropped', () => {
+  const teaser = (n: number) =>
+    `<article class="card"><h2><a href="/s${n}">Teaser headline number ${n} about something else</a></h2><p>A one-line summary of story ${n}, written to make readers click through to it.</p></article>`;
+  const html = `<html><body><main><article class="story"><h1>Old ferry pier to close</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>
+    <section class="more">${[1, 2, 3, 4, 5].map(teaser).join('')}</section></main></body></html>`;
+  assert.deepEqual(extractHtmlArticle(html).paragraphs, BODY);
+});
+
+test('comment threads are dropped even when longer than the article', () => {
+  const comment = (n: number) =>
+    `<li class="comment"><div class="comment-body"><p>Comment ${n}: I have taken that ferry every working day for twenty years and I cannot imagine the town without it, whatever the engineers say about the piles.</p></div></li>`;
+  const html = `<html><body><article>${BODY.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}</article>
+    <ol class="comment-list">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></body></html>`;
+  assert.deepEqual(extractHtmlArticle(html).paragraphs, BODY.slice(0, 3));
+});

@@ -17,7 +17,12 @@ const UI_LABELS = new Set([
   'recent articles', 'recent posts', 'trending', 'trending now', 'highlights', 'more stories', 'more from', 'top stories',
   'continue reading', 'continue reading below', 'story continues below', 'article continues below', 'skip ad',
   'advertisement continue reading below', 'this slideshow requires javascript', 'don t miss', 'dont miss', 'see also',
-  'tags', 'topics', 'filed under', 'follow us', 'reuters', 'by', 'more on this', 'watch', 'video', 'photos',
+  'tags', 'topics', 'filed under', 'join the conversation', 'join the discussion', 'leave a reply', 'follow us', 'reuters', 'by', 'more on this', 'watch', 'video', 'photos',
+  'also read', 'read also', 'breaking news', 'live', 'photogallery', 'photo gallery', 'gallery', 'commenting feature is disabled',
+  // the same labels in other languages
+  'lue myös', 'les også', 'läs också', 'lees ook', 'czytaj też', 'czytaj także', 'читайте также', 'поделиться',
+  'compartir', 'compartilhe', 'compartilhar', 'partager', 'teilen', 'condividi', 'udostępnij', 'paylaş',
+  'leia mais', 'leia também', 'lea también', 'lire aussi', 'à lire aussi', 'lesen sie auch', 'leggi anche', 'mehr zum thema',
   'iklan', 'werbung', 'anzeige', 'publicité', 'publicidade', 'publicidad', 'pubblicità', 'реклама', '広告', '广告',
 ]);
 
@@ -34,7 +39,17 @@ const CREDIT =
 
 /** Newsletter, app and subscription pitches; copyright lines. */
 const PROMO =
-  /(?:^(?:sign\s+up\b.*\b(?:newsletters?|inbox|alerts|updates|our)|subscribe|click\s+here|tap\s+here|get\s+(?:the|our)\s+\S+(?:\s+\S+)?\s+(?:app|newsletter)|download\s+(?:the|our)|join\s+(?:us|our)|like\s+this\s+(?:story|article)|share\s+(?:this|it)\s+with|don[’']t\s+miss|want\s+more)\b|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)?\s*[\p{L}\s]{0,40}(?:newsletter|channel|podcast|magazine)|\b(?:delivered|straight)\s+to\s+your\s+inbox\b|\blet\s+our\s+news\s+meet\s+your\s+inbox\b|\ball\s+rights\s+reserved\b|^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|\p{Lu}))/iu;
+  /(?:\bclick(?:ing)?\s+here\b|^(?:tell\s+us\s+what\s+you\s+think|what\s+do\s+you\s+think\s*\?|have\s+your\s+say)|^(?:sign\s+up\b.*\b(?:newsletters?|inbox|alerts|updates|our)|subscribe|click\s+here|tap\s+here|get\s+(?:the|our)\s+\S+(?:\s+\S+)?\s+(?:app|newsletter)|download\s+(?:the|our)|join\s+(?:us|our)|like\s+this\s+(?:story|article)|follow\s+(?:our|us)\b|share\s+(?:this|it)\s+with|don[’']t\s+miss|want\s+more)\b|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)?\s*[\p{L}\s]{0,40}(?:newsletter|channel|podcast|magazine)|\b(?:delivered|straight)\s+to\s+your\s+inbox\b|\blet\s+our\s+news\s+meet\s+your\s+inbox\b|\ball\s+rights\s+reserved\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:[©ⓒ]\s*)?(?:\d{4}|\p{Lu})|\baffiliate\s+(?:links?|commissions?|partnerships?)\b|\bmay\s+(?:earn|receive)\s+(?:a|an)?\s*(?:small\s+)?(?:affiliate\s+)?commission)/iu;
+
+/** An unrendered WordPress-style shortcode: "[button link=...]Send us[/button]". */
+const SHORTCODE = /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/;
+
+/** Tag and category lists: "Tags: a, b, c", "Filed under: ...". */
+const TAGLINE = /^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+under|categor(?:y|ies)|categorias?|etiquetas?|schlagw[öo]rter|themen|argomenti|temas?|метки|теги|關鍵字|关键词|关键字|標籤|标签|タグ|キーワード|태그|키워드)(?![\p{L}\p{N}])\s*[:|：]?/iu;
+
+/** Headings that open a list of links to other stories. */
+const TEASER_HEAD =
+  /^(?:more|related|recommended|popular|most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|news)|latest|trending|read\s+(?:more|next|also)|see\s+also|also\s+(?:read|see|on)|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|don['’]?t\s+miss|what\s+to\s+read\s+next|elsewhere|around\s+the\s+web|in\s+case\s+you\s+missed\s+it|leia\s+mais|leggi\s+anche|lesen\s+sie\s+auch|à\s+lire\s+aussi|m[áa]s\s+noticias|читайте\s+также)(?![\p{L}\p{N}])/iu;
 
 /** Photo credits at the end of a caption: "(Image: GETTY)", "Credit: EPA", "Photo: AP", "| Getty Images". */
 const PHOTO_CREDIT =
@@ -57,14 +72,18 @@ const DATE_WORDS = new RegExp(
 
 /** A short block that is only a date/time, possibly with "Published"/"Updated" labels. */
 function isDateline(text: string, toks: string[]): boolean {
+  toks = [...toks];
   if (toks.length > 14 || toks.length < 2) return false;
   // a bare time ("4:14 p.m.") can be a live-blog subhead; a dateline carries a year, a month or "ago"
   if (!/\b(?:1[89]|20)\d{2}\b|\bago\b/i.test(text) && !toks.some((t) => MONTH_RE.test(t))) return false;
+  // "Posted on March 30, 2015 by Admin": a short author tail does not make it prose
+  const by = toks.findIndex((t) => /^(?:by|por|von|par|di|door)$/i.test(t));
+  if (by >= 0 && toks.length - by <= 4) toks = toks.slice(0, by);
   const rest = toks.filter((t) => !/^\d+(?:st|nd|rd|th|h)?$/i.test(t) && !DATE_WORDS.test(t));
   return rest.length === 0;
 }
 
-export type BlockRule = 'ui' | 'counter' | 'crosslink' | 'credit' | 'promo' | 'photo' | 'dateline' | 'links';
+export type BlockRule = 'ui' | 'counter' | 'crosslink' | 'credit' | 'promo' | 'dateline' | 'tags' | 'links' | 'teasers' | 'dangling';
 
 /** Why a block is boilerplate, or null when it is article text. */
 export function boilerplateReason(block: TextBlock, disabled: ReadonlySet<string> = new Set()): BlockRule | null {
@@ -75,14 +94,54 @@ export function boilerplateReason(block: TextBlock, disabled: ReadonlySet<string
   const label = toks.join(' ').toLowerCase();
   if (on('ui') && toks.length <= 6 && UI_LABELS.has(label)) return 'ui';
   if (on('counter') && COUNTER.test(text)) return 'counter';
+  if (on('ui') && SHORTCODE.test(text)) return 'ui';
   if (on('crosslink') && toks.length <= 40 && CROSSLINK.test(text)) return 'crosslink';
   if (on('credit') && toks.length <= 40 && CREDIT.test(text)) return 'credit';
   if (on('promo') && toks.length <= 50 && PROMO.test(text)) return 'promo';
   if (on('dateline') && isDateline(text, toks)) return 'dateline';
+  if (on('tags') && toks.length <= 80 && isTagLine(text)) return 'tags';
   if (on('links') && block.linkChars >= 0.8 * text.length && toks.length <= 30) return 'links';
   return null;
 }
 
-export function filterBlocks(blocks: TextBlock[], disabled?: ReadonlySet<string>): TextBlock[] {
-  return blocks.filter((b) => boilerplateReason(b, disabled) === null);
+/** "Tags: a, b", "Filed under: x |", "Tags a, b, c": the label, then a colon or bar or a comma list. */
+function isTagLine(text: string): boolean {
+  const m = TAGLINE.exec(text);
+  if (!m) return false;
+  return /^\s*[:|：]/.test(text.slice(m[0].length)) || /[:|：]\s*$/.test(m[0]) || (text.match(/,/g)?.length ?? 0) >= 2;
+}
+
+const isListItem = (b: TextBlock) => b.el.tagName.toUpperCase() === 'LI';
+
+/**
+ * A short heading such as "More stories" or "You may also like" followed by list items that carry links:
+ * a teaser list that Readability kept because it sits inside the article container.
+ */
+function teaserListEnd(blocks: TextBlock[], i: number): number {
+  const head = blocks[i];
+  const toks = tokens(head.text);
+  if (toks.length > 8 || /[.!?]["”’]?$/.test(head.text) || !TEASER_HEAD.test(head.text)) return i;
+  let j = i + 1;
+  while (j < blocks.length && isListItem(blocks[j]) && blocks[j].linkChars > 0) j++;
+  return j - i >= 3 ? j : i;
+}
+
+const isHeading = (b: TextBlock) => /^H[1-6]$/.test(b.el.tagName.toUpperCase());
+const isDangling = (b: TextBlock) => isHeading(b) || (/[:：]$/.test(b.text) && tokens(b.text).length <= 6);
+
+export function filterBlocks(blocks: TextBlock[], disabled: ReadonlySet<string> = new Set()): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!disabled.has('teasers')) {
+      const end = teaserListEnd(blocks, i);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (boilerplateReason(blocks[i], disabled) === null) out.push(blocks[i]);
+  }
+  // a heading or "Read also:" label with nothing after it introduced something that was removed
+  if (!disabled.has('dangling')) while (out.length > 1 && isDangling(out[out.length - 1])) out.pop();
+  return out;
 }

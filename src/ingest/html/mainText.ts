@@ -1,12 +1,12 @@
 // Main-text extraction: Readability picks the article container, markup rules (boilerplate.ts) and text
-// rules (blockFilter.ts) remove the furniture it keeps. See extractHtmlArticle for the passes.
+// rules (blockFilter.ts) remove the furniture it keeps. See extractWithTuning for the passes.
 
 import { Readability } from '@mozilla/readability';
 import { InputError } from '../../pipeline/errors.ts';
 import { filterBlocks } from './blockFilter.ts';
 import { BOILER_MARK, preClean, protectEmbeddedPosts } from './boilerplate.ts';
 import { parseHtmlDocument } from './dom.ts';
-import { extractMetadata } from './metadata.ts';
+import { extractMetadata, type PageMetadata } from './metadata.ts';
 import { normalizeSpace, toBlocks, type TextBlock } from './text.ts';
 
 export interface HtmlArticle {
@@ -20,44 +20,59 @@ export interface HtmlArticle {
   excerpt?: string;
 }
 
-/** Tuning switches, for measuring each pass; the defaults are what extractHtmlArticle uses. */
+/** Switches for measuring each pass; the defaults are what extractHtmlArticle uses. */
 export interface ExtractTuning {
   /** drop boilerplate elements before Readability (else only mark them and skip them afterwards) */
   removeBeforeReadability?: boolean;
   /** also run Readability on the uncleaned page and prefer it when cleaning misled the container choice */
   crossCheck?: boolean;
-  /** block-filter rules to switch off (see blockFilter.ts) */
+  /** block-filter rules to switch off (see BlockRule in blockFilter.ts) */
   disabledRules?: ReadonlySet<string>;
 }
 
 const charLen = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
+interface PassResult {
+  /** Readability's container, cut into blocks and filtered */
+  blocks: TextBlock[];
+  /** the densest cluster of sibling paragraphs, as blocks: the fallback when Readability loses the body */
+  cluster: TextBlock[];
+  clusterChars: number;
+}
+
 /**
  * Readability over `doc` (mutated). Boilerplate is removed (mode 'remove') or only marked (mode 'mark':
  * Readability then sees the page as published and picks the container it would pick alone).
  */
-function readabilityPass(doc: Document, mode: 'remove' | 'mark', tuning: ExtractTuning): { blocks: TextBlock[]; clusterChars: number } {
+function readabilityPass(doc: Document, mode: 'remove' | 'mark', tuning: ExtractTuning): PassResult {
+  const skip = (e: Element) => e.hasAttribute(BOILER_MARK);
   protectEmbeddedPosts(doc);
-  const { clusterChars } = preClean(doc, mode === 'mark');
+  const report = preClean(doc, mode === 'mark');
+  // read the cluster now: Readability moves and rewrites nodes
+  const cluster = report.cluster ? filterBlocks(toBlocks(report.cluster, skip), tuning.disabledRules) : [];
   let content: Element | null | undefined;
   try {
     content = new Readability<Element>(doc, { serializer: (n) => n as Element, keepClasses: true }).parse()?.content;
   } catch {
     content = null; // Readability throws on some odd DOMs; treat as "found nothing"
   }
-  if (!content) return { blocks: [], clusterChars };
-  const blocks = toBlocks(content, (e) => e.hasAttribute(BOILER_MARK));
-  return { blocks: filterBlocks(blocks, tuning.disabledRules), clusterChars };
+  const blocks = content ? filterBlocks(toBlocks(content, skip), tuning.disabledRules) : [];
+  return { blocks, cluster, clusterChars: report.clusterChars };
 }
 
-function dropTitleEcho(blocks: string[], title: string | undefined): string[] {
-  if (!title) return blocks;
-  const key = (s: string) => normalizeSpace(s).toLowerCase();
-  const t = key(title);
-  // the headline often opens the extracted container; it belongs in `title`, not in the body
-  let i = 0;
-  while (i < blocks.length && i < 3 && key(blocks[i]) === t) i++;
-  return i ? blocks.slice(i) : blocks;
+const key = (s: string) => normalizeSpace(s).toLowerCase().replace(/^by\s+/, '');
+
+/** The headline and byline often sit inside the extracted container; they belong in metadata, not the body. */
+function dropMetadataEcho(blocks: TextBlock[], meta: PageMetadata): string[] {
+  const title = meta.title ? key(meta.title) : null;
+  const byline = meta.byline ? key(meta.byline) : null;
+  let start = 0;
+  // a leading <h1> is the headline even when it is worded differently from og:title
+  while (start < blocks.length && start < 3 && (key(blocks[start].text) === title || blocks[start].el.tagName.toUpperCase() === 'H1')) start++;
+  return blocks
+    .slice(start)
+    .map((b) => b.text)
+    .filter((t) => !byline || key(t) !== byline);
 }
 
 export function extractWithTuning(html: string, opts: { url?: string } = {}, tuning: ExtractTuning = {}): HtmlArticle {
@@ -72,14 +87,12 @@ export function extractWithTuning(html: string, opts: { url?: string } = {}, tun
   // page's main paragraph cluster, compare with Readability's own pick on the page as published.
   if (removeBeforeReadability && crossCheck && (a < 0.6 * first.clusterChars || a > 1.6 * first.clusterChars + 500)) {
     const plain = readabilityPass(parseHtmlDocument(html), 'mark', tuning).blocks;
-    if (process.env.NG_DEBUG) console.error('CROSSCHECK', a, first.clusterChars, charLen(plain));
     const b = charLen(plain);
     if (b > 0 && (a > 1.25 * b || a < 0.5 * b)) blocks = plain;
   }
-  const paragraphs = dropTitleEcho(
-    blocks.map((b) => b.text),
-    meta.title,
-  );
+  // last resort: what Readability kept is far smaller than the page's own paragraph cluster
+  if (charLen(blocks) < 0.5 * charLen(first.cluster)) blocks = first.cluster;
+  const paragraphs = dropMetadataEcho(blocks, meta);
   if (!paragraphs.length) throw new InputError('no-content', 'no main text found in the HTML');
   return { paragraphs, ...meta };
 }

@@ -1,9 +1,12 @@
 // DOM subtree -> ordered text blocks. Block-level elements and <br><br> end a block; inline markup joins.
 
-/** NBSP and other Unicode spaces -> space, runs collapsed, trimmed. Zero-width characters dropped. */
+/**
+ * NBSP and other Unicode spaces -> space, runs collapsed, trimmed. Zero-width space, word joiner, BOM and
+ * soft hyphen dropped; ZWNJ/ZWJ kept (they spell Persian words and emoji sequences).
+ */
 export function normalizeSpace(s: string): string {
   return s
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
     .replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }

@@ -4,6 +4,8 @@
 
 import { findDatesInText, parseMachineDate, type Ymd } from './parseDate.ts';
 import type { Context } from './types.ts';
+import { SKIP_TAGS, type Page } from './walk.ts';
+import { findHeadline } from './headline.ts';
 
 export interface BodyCandidate {
   ymd: Ymd;
@@ -25,11 +27,7 @@ export interface BodyResult {
   candidates: BodyCandidate[];
   /** document-order index of the main headline, -1 if none */
   headlinePos: number;
-  /** every element in document order (shared with the text heuristics) */
-  elements: Element[];
 }
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION']);
 
 /** The first `max` characters of an element's text, whitespace collapsed, without building the whole subtree text. */
 export function leadingText(el: Element, max: number): string {
@@ -55,51 +53,6 @@ const STRONG_NAME = /publi|pub-?date|posted|created|dateline|date-?pub|fecha|dat
 const DATE_NAME = /date|datum|time|zeit|fecha|data|tarih|ngay|calendar|clock|published|submitted|dateline/;
 const WEAK_NAME = /(?:^|[\s_-])meta(?:$|[\s_-])|meta-|-meta|_meta|postmeta|byline|subline|author|autor|info|details|field-content|parution|signature/;
 const MODIFIED_NAME = /updat|modif|edited|aktualis|actualiza|atualiza|mise-?a-?jour/;
-const BOILERPLATE_NAME = /related|sidebar|side-bar|widget|recommend|popular|trending|most-?read|more-?(?:news|stor|from|articles)|teaser|comment|footer|^nav|[_-]nav|menu|breadcrumb|ticker|latest|carousel|slider|newsletter|share/;
-// layout modifiers name what a container has or sits next to, not what it is: "layout-right-sidebar", "has-sidebar"
-const LAYOUT_TOKEN = /^(?:has|with|no|is|layout|page|template|body|single|col|grid)[-_]/;
-
-function boilerplateName(name: string): boolean {
-  for (const token of name.split(/\s+/)) if (token && !LAYOUT_TOKEN.test(token) && BOILERPLATE_NAME.test(token)) return true;
-  return false;
-}
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE']);
-// containers of a story: their class lists are CMS taxonomies ("category-latest-news"), not layout names,
-// and a <footer> or <header> inside one is the story's own (byline, dates), not the site's
-const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
-
-function nameOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.toLowerCase();
-}
-
-/** Inside navigation, sidebars, related-story lists, comments or the site footer. */
-export function inBoilerplate(el: Element): boolean {
-  let siteFooter = false;
-  for (let p = el.parentElement; p && p.tagName.toUpperCase() !== 'BODY'; p = p.parentElement) {
-    const tag = p.tagName.toUpperCase();
-    if (CONTENT_TAGS.has(tag)) {
-      siteFooter = false;
-      continue;
-    }
-    if (BOILERPLATE_TAGS.has(tag)) return true;
-    if (tag === 'FOOTER') siteFooter = true;
-    if (boilerplateName(nameOf(p))) return true;
-  }
-  return siteFooter;
-}
-
-/** The main headline: the first <h1>, else the first heading with an article-ish class. */
-function findHeadline(elements: Element[]): number {
-  let firstH2 = -1;
-  for (let i = 0; i < elements.length; i++) {
-    const tag = elements[i].tagName.toUpperCase();
-    if (tag === 'H1' && leadingText(elements[i], 20).length > 0) return i;
-    if (firstH2 < 0 && tag === 'H2' && /title|headline/.test(nameOf(elements[i]))) firstH2 = i;
-  }
-  return firstH2;
-}
 
 /** Machine value of an element: datetime, content, data-* timestamps. */
 function attributeDate(el: Element, ctx: Context): Ymd | null {
@@ -127,31 +80,34 @@ function textDate(el: Element, ctx: Context, max = 80): Ymd | null {
   return dates[0].ymd;
 }
 
-/** Flags candidates whose tag+class recurs 3+ times with 2+ different dates (story lists, comment threads). */
+/**
+ * Flags candidates whose tag+class recurs 3+ times with 2+ different dates outside boilerplate (story lists,
+ * comment threads the boilerplate test missed). Class-less elements are too common to tell anything.
+ */
 function markRepeated(candidates: BodyCandidate[], keys: string[]): void {
-  const groups = new Map<string, Set<string>>();
+  const days = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   candidates.forEach((c, i) => {
-    const day = `${c.ymd.y}-${c.ymd.m}-${c.ymd.d}`;
-    let g = groups.get(keys[i]);
-    if (!g) groups.set(keys[i], (g = new Set()));
-    g.add(day);
+    if (c.boilerplate || keys[i].endsWith('.')) return;
+    let g = days.get(keys[i]);
+    if (!g) days.set(keys[i], (g = new Set()));
+    g.add(`${c.ymd.y}-${c.ymd.m}-${c.ymd.d}`);
     counts.set(keys[i], (counts.get(keys[i]) ?? 0) + 1);
   });
   candidates.forEach((c, i) => {
-    c.repeated = (counts.get(keys[i]) ?? 0) >= 3 && (groups.get(keys[i])?.size ?? 0) >= 2;
+    c.repeated = (counts.get(keys[i]) ?? 0) >= 3 && (days.get(keys[i])?.size ?? 0) >= 2;
   });
 }
 
-export function bodyDates(doc: Document, ctx: Context): BodyResult {
-  const elements = [...doc.querySelectorAll('body *')];
-  const headlinePos = findHeadline(elements);
+export function bodyDates(page: Page, ctx: Context): BodyResult {
+  const elements = page.elements;
+  const headlinePos = findHeadline(page);
   const candidates: BodyCandidate[] = [];
   const keys: string[] = [];
   const push = (el: Element, pos: number, found: { ymd: Ymd; fromText: boolean } | null, source: string, tier: number, modified = false) => {
     if (found) {
-      candidates.push({ ymd: found.ymd, source, pos, tier, modified, boilerplate: inBoilerplate(el), fromText: found.fromText, repeated: false });
-      keys.push(`${el.tagName}.${el.getAttribute('class') ?? ''}`);
+      candidates.push({ ymd: found.ymd, source, pos, tier, modified, boilerplate: page.inBoilerplate(el), fromText: found.fromText, repeated: false });
+      keys.push(`${el.tagName}.${(el.getAttribute('class') ?? '').trim()}`);
     }
   };
   const attr = (el: Element) => {
@@ -165,9 +121,10 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
   for (let pos = 0; pos < elements.length; pos++) {
     const el = elements[pos];
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) continue;
-    const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
-    const name = nameOf(el);
+    // most elements carry no attribute at all: skip the (costly in linkedom) attribute lookups for them
+    const hasAttributes = el.hasAttributes();
+    const itemprop = hasAttributes ? (el.getAttribute('itemprop') ?? '').toLowerCase() : '';
+    const name = hasAttributes ? page.name(el) : '';
     if (itemprop === 'datepublished' || itemprop === 'datecreated') {
       push(el, pos, attr(el) ?? text(el), `itemprop:${itemprop}`, 3);
       continue;
@@ -199,5 +156,5 @@ export function bodyDates(doc: Document, ctx: Context): BodyResult {
     push(el, pos, attr(el) ?? text(el, dateish ? 80 : 48), strong ? 'class:published' : dateish ? 'class:date' : 'class:meta', strong ? 3 : dateish ? 2 : 1, modified);
   }
   markRepeated(candidates, keys);
-  return { candidates, headlinePos, elements };
+  return { candidates, headlinePos };
 }

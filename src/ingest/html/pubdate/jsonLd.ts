@@ -61,10 +61,10 @@ function parseLoose(text: string): unknown {
   return JSON.parse(cleaned);
 }
 
-export function jsonLdDates(doc: Document, bounds: Bounds): JsonLdResult {
+export function jsonLdDates(scripts: Element[], bounds: Bounds): JsonLdResult {
   const found: Found[] = [];
   const modified: Candidate[] = [];
-  for (const script of doc.querySelectorAll('script[type]')) {
+  for (const script of scripts) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const text = script.textContent ?? '';
     if (!text.includes('date') && !text.includes('Date')) continue;

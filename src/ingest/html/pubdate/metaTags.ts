@@ -24,7 +24,7 @@ const PUBLISHED_RANK = new Map([...PUBLISHED_KEYS, ...WEAK_KEYS].map((k, i) => [
 
 const MODIFIED_KEY = /modif|updat|revis|last-?mod|edited/;
 // keys with "date"/"time"/"publish" that are about something else than the article's first publication
-const OTHER_KEY = /expir|end|start|event|birth|valid|copyright|print|embargo|refresh|viewport|format|zone|read|duration|range/;
+const OTHER_KEY = /expir|end|start|event|birth|valid|copyright|print|embargo|refresh|viewport|format|zone|read|duration|range|publisher|author/;
 const GENERIC_PUBLISHED_KEY = /publi|pubdate|posted|issued|creat|date|time/;
 
 export interface MetaResult {
@@ -42,11 +42,11 @@ function keyOf(el: Element): string | null {
   return k ? k.trim().toLowerCase() : null;
 }
 
-export function metaDates(doc: Document, bounds: Bounds): MetaResult {
+export function metaDates(metas: Element[], bounds: Bounds): MetaResult {
   const ranked: { rank: number; c: Candidate }[] = [];
   const modified: Candidate[] = [];
   const urls: string[] = [];
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of metas) {
     const key = keyOf(el);
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value');
     if (!key || !value) {

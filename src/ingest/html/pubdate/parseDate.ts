@@ -44,8 +44,10 @@ function fullYear(y: string): number {
 // Native digits of scripts common on news pages, mapped to ASCII so one set of regexes serves all.
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0xff10];
 
+const NATIVE_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`);
+
 export function normaliseDigits(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (!NATIVE_DIGIT.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -73,7 +75,8 @@ export function parseMachineDate(value: string | null | undefined, bounds: Bound
   if (m) return validYmd(+m[1], +m[2], +m[3], bounds);
   // compact 20200115 or 20200115T103000 / 202001151030
   m = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s_-]|\d{2,6}$)/.exec(s);
-  if (m) return validYmd(+m[1], +m[2], +m[3], bounds);
+  const compact = m && validYmd(+m[1], +m[2], +m[3], bounds);
+  if (compact) return compact;
   // Unix timestamps in seconds or milliseconds: the day in UTC, the best a bare number allows
   m = /^(\d{10})(\d{3})?$/.exec(s);
   if (m) {
@@ -116,36 +119,40 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// Longest names first so "juni" does not stop at "jun", "tháng mười hai" beats "tháng mười".
-const MONTH_ALT = [...MONTH_NAMES.keys()]
+// Month names are matched as any word, then looked up (a regex alternation of ~600 names costs ~50µs per
+// short string); only names with a space ("tháng mười hai", "كانون الثاني") need spelling out.
+const MULTIWORD_ALT = [...MONTH_NAMES.keys()]
+  .filter((n) => n.includes(' '))
   .sort((a, b) => b.length - a.length)
   .map(escapeRegex)
   .join('|');
 const L = '[\\p{L}\\p{M}]';
-const MONTH = `(?<!${L})(${MONTH_ALT})\\.?(?!${L})`;
+// a word, with inner dots for abbreviations like Thai "ม.ค."; a trailing dot ("Jan.") is left outside
+const MONTH = `(?<!${L})(${MULTIWORD_ALT ? MULTIWORD_ALT + '|' : ''}${L}+(?:\\.${L}+)*)\\.?(?!${L})`;
 const DAY = '(\\d{1,2})';
 const YEAR = '(\\d{4})(?!\\d)';
 
 // Each pattern is searched over the whole string; the earliest match wins.
+// Whitespace runs are bounded ({0,3}) so long blank runs cannot make the regexes backtrack quadratically.
 const PATTERNS: { re: RegExp; kind: TextDate['kind']; order: 'dmy' | 'mdy' | 'ymd' | 'num-ymd' | 'num-dmy' }[] = [
   {
     // 15 January 2020, 15. Januar 2020, 15 de enero de 2020, 1er janvier 2020, 15-Jan-2020, 15 января 2020
     re: new RegExp(
-      `(?<!\\d)${DAY}(?:st|nd|rd|th|er|e|º|°|ª)?\\.?[\\s\\u00a0]*(?:de |of |-|/)?[\\s\\u00a0]*${MONTH}[\\s\\u00a0]*(?:,|-|/|de |del |'|’)?[\\s\\u00a0]*(?:de )?${YEAR}`,
-      'giu',
+      `(?<!\\d)${DAY}(?:st|nd|rd|th|er|e|º|°|ª)?\\.?[\\s\\u00a0]{0,3}(?:de |of |-|/)?[\\s\\u00a0]{0,3}${MONTH}[\\s\\u00a0]{0,3}(?:,|-|/|de |del |'|’)?[\\s\\u00a0]{0,3}(?:de )?${YEAR}`,
+      'gu',
     ),
     kind: 'named',
     order: 'dmy',
   },
   {
     // January 15, 2020 · Jan. 15 2020 · Wednesday, January 15th, 2020
-    re: new RegExp(`${MONTH}[\\s\\u00a0]*(?<!\\d)${DAY}(?:st|nd|rd|th)?(?!\\d)[\\s\\u00a0]*,?[\\s\\u00a0]*${YEAR}`, 'giu'),
+    re: new RegExp(`${MONTH}[\\s\\u00a0]{0,3}(?<!\\d)${DAY}(?:st|nd|rd|th)?(?!\\d)[\\s\\u00a0]{0,3},?[\\s\\u00a0]{0,3}${YEAR}`, 'gu'),
     kind: 'named',
     order: 'mdy',
   },
   {
     // 2020. január 15. (hu) · 2020 m. spalio 26 d. (lt) · 2020 Jan 15
-    re: new RegExp(`(?<!\\d)${YEAR}[\\s\\u00a0]*(?:\\.|,|m\\.|-)?[\\s\\u00a0]*${MONTH}[\\s\\u00a0]*(?<!\\d)${DAY}(?!\\d)`, 'giu'),
+    re: new RegExp(`(?<!\\d)${YEAR}[\\s\\u00a0]{0,3}(?:\\.|,|m\\.|-)?[\\s\\u00a0]{0,3}${MONTH}[\\s\\u00a0]{0,3}(?<!\\d)${DAY}(?!\\d)`, 'gu'),
     kind: 'named',
     order: 'ymd',
   },
@@ -170,17 +177,35 @@ const PATTERNS: { re: RegExp; kind: TextDate['kind']; order: 'dmy' | 'mdy' | 'ym
 ];
 
 function monthOf(name: string): number {
-  return MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+  return MONTH_NAMES.get(name) ?? MONTH_NAMES.get(name + '.') ?? 0;
+}
+
+/** Lower case without changing offsets (a few characters, like "İ", lower-case to two code units). */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Thai pages count years in the Buddhist era (2563 = 2020) next to month names. */
+function namedYear(y: string): number {
+  const n = Number(y);
+  return n >= 2500 && n < 2700 ? n - 543 : n;
 }
 
 function toYmd(m: RegExpExecArray, order: (typeof PATTERNS)[number]['order'], opts: TextOptions, bounds: Bounds): Ymd | null {
   switch (order) {
     case 'dmy':
-      return validYmd(+m[3], monthOf(m[2]), +m[1], bounds);
+      return validYmd(namedYear(m[3]), monthOf(m[2]), +m[1], bounds);
     case 'mdy':
-      return validYmd(+m[3], monthOf(m[1]), +m[2], bounds);
+      return validYmd(namedYear(m[3]), monthOf(m[1]), +m[2], bounds);
     case 'ymd':
-      return validYmd(+m[1], monthOf(m[2]), +m[3], bounds);
+      return validYmd(namedYear(m[1]), monthOf(m[2]), +m[3], bounds);
     case 'num-ymd':
       // CJK has 3 groups, separated forms 4 (group 2 is the separator)
       return m.length === 4 ? validYmd(+m[1], +m[2], +m[3], bounds) : validYmd(+m[1], +m[3], +m[4], bounds);
@@ -200,12 +225,16 @@ function toYmd(m: RegExpExecArray, order: (typeof PATTERNS)[number]['order'], op
 /** Every date written in the text, in order of appearance (overlaps resolved in favour of the earlier match). */
 export function findDatesInText(text: string, opts: TextOptions = {}): TextDate[] {
   const bounds = opts.bounds ?? DEFAULT_BOUNDS;
-  const s = normaliseDigits(text);
-  if (!/\d/.test(s)) return [];
+  // month names are stored in lower case; the patterns run without the (slow, Unicode) i flag
+  const s = lowerSameLength(normaliseDigits(text));
+  // cheap gates: every pattern but short-year numeric dates needs a 4-digit year; month names need letters
+  const hasYear = /\d{4}/.test(s);
+  if (!hasYear && !(opts.shortYears && /\d/.test(s))) return [];
+  const hasLetters = /\p{L}/u.test(s);
   const found: TextDate[] = [];
   for (const p of PATTERNS) {
-    // named-month patterns need letters; skip their (costly) regexes on pure numbers
-    if (p.kind === 'named' && !/\p{L}/u.test(s)) continue;
+    if (!hasYear && p.order !== 'num-dmy') continue;
+    if (p.kind === 'named' && !hasLetters) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(s))) {

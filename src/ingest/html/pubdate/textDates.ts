@@ -1,12 +1,11 @@
-// Last-resort heuristics on the page text, for pages without markup for dates:
-// the date written next to the headline (the byline), dates in inline scripts under publication-like keys,
-// and the most frequent full date of the page (htmldate's idea), constrained by the URL's year/month if any.
+// Heuristics on the page text, for pages without markup for dates: the date announced as the publication
+// date ("Published: …"), the date written next to the headline (the byline), dates in inline scripts under
+// publication-like keys, date-time stamps in the source, and the most frequent full date of the page
+// (htmldate's ideas), constrained by the URL's year/month if any.
 
 import { findDatesInText, formatYmd, parseMachineDate, validYmd, type Ymd } from './parseDate.ts';
 import type { Candidate, Context } from './types.ts';
-import { inBoilerplate } from './elements.ts';
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'TEXTAREA']);
+import type { Page } from './walk.ts';
 
 /** Text nodes directly under the element (children elements excluded): the element's own words. */
 function ownText(el: Element): string {
@@ -15,55 +14,44 @@ function ownText(el: Element): string {
   return out;
 }
 
-function isSkipped(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) if (SKIP_TAGS.has(p.tagName.toUpperCase())) return true;
-  return false;
-}
-
-/** Page text in document order as (element index, own text) runs; skips scripts and styles. */
+/** Page text in document order as (element index, own text) runs (the element list has no scripts or styles). */
 export function textRuns(elements: Element[]): { pos: number; text: string }[] {
   const runs: { pos: number; text: string }[] = [];
   for (let i = 0; i < elements.length; i++) {
-    const el = elements[i];
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    const t = ownText(el).replace(/\s+/g, ' ').trim();
-    if (t && !isSkipped(el)) runs.push({ pos: i, text: t });
+    const t = ownText(elements[i]).replace(/\s+/g, ' ').trim();
+    if (t) runs.push({ pos: i, text: t });
   }
   return runs;
-}
-
-// (a hand-written ancestor walk: linkedom's closest() with selectors is ~10x slower)
-function inCaption(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    const tag = p.tagName.toUpperCase();
-    if (tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
-    if (tag === 'BODY') return false;
-    if (/(?:^|\s|-)caption(?:$|\s)/i.test(p.getAttribute('class') ?? '')) return true;
-  }
-  return false;
 }
 
 /**
  * The byline date: the date written nearest to the headline, in the ~400 characters after it or the
  * ~200 before it (some layouts put the date above the title). Text in sidebars and lists is skipped.
  */
-export function headlineDate(runs: { pos: number; text: string }[], elements: Element[], headlinePos: number, ctx: Context): Candidate | null {
+export function headlineDate(runs: { pos: number; text: string }[], page: Page, headlinePos: number, ctx: Context): Candidate | null {
+  const elements = page.elements;
   if (headlinePos < 0) return null;
   const opts = { bounds: ctx.bounds, monthFirst: ctx.monthFirst, shortYears: true };
   let after = '';
   let before = '';
   let i = runs.findIndex((r) => r.pos > headlinePos);
   if (i < 0) i = runs.length;
+  // the headline's subtree is contiguous in document order
   const headline = elements[headlinePos];
-  for (let j = i; j < runs.length && after.length < 400; j++) {
+  let headlineEnd = headlinePos + 1;
+  while (headlineEnd < elements.length && headline.contains(elements[headlineEnd])) headlineEnd++;
+  // bounded in elements too: when everything after the headline is boilerplate, do not walk the whole page
+  const lastPos = headlinePos + 300;
+  for (let j = i; j < runs.length && after.length < 400 && runs[j].pos <= lastPos; j++) {
     const el = elements[runs[j].pos];
     // the headline's own words (h1 > a > text) are not a byline, photo captions date the photo
-    if (!headline.contains(el) && !inCaption(el) && !inBoilerplate(el)) after += ' ' + runs[j].text;
+    if (runs[j].pos >= headlineEnd && !page.inCaption(el) && !page.inBoilerplate(el)) after += ' ' + runs[j].text;
   }
-  for (let j = i - 1; j >= 0 && before.length < 200; j--) {
+  const firstPos = headlinePos - 150;
+  for (let j = i - 1; j >= 0 && before.length < 200 && runs[j].pos >= firstPos; j--) {
     if (runs[j].pos === headlinePos) continue;
     const el = elements[runs[j].pos];
-    if (!inCaption(el) && !inBoilerplate(el)) before = runs[j].text + ' ' + before;
+    if (!page.inCaption(el) && !page.inBoilerplate(el)) before = runs[j].text + ' ' + before;
   }
   after = after.slice(0, 400);
   before = before.slice(-200);
@@ -77,8 +65,9 @@ export function headlineDate(runs: { pos: number; text: string }[], elements: El
 }
 
 // Publication-like keys in inline scripts and data blobs: "publishDate":"…", pub_date = '…', "firstPublished":…
+// (creation keys are left out: createdAt/_created belong to every comment, user and asset in a JSON state blob)
 const SCRIPT_KEY =
-  /["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?(?:date|time|at)|pub_?date|first_?published(?:_?(?:at|date|time))?|post_?date|created_?(?:at|date|time)?|date_?created|release_?date|datetime_?published|article_?date|story_?date)["']?\s*[:=]\s*["']?([^"'<>,}\]]{6,40})/gi;
+  /(?<![\w$])["']?(?:date_?published|published_?(?:at|date|time|on)?|publish_?(?:date|time|at|on)|pub_?date|first_?published(?:_?(?:at|date|time))?|post_?date|release_?date|datetime_?published|article_?date|story_?date)["']?\s*[:=]\s*["']?([^"'<>,}\]]{6,40})/gi;
 
 export function scriptDate(html: string, ctx: Context): Candidate | null {
   SCRIPT_KEY.lastIndex = 0;
@@ -123,8 +112,33 @@ export function timestampDate(html: string, ctx: Context): Candidate | null {
   STAMP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STAMP.exec(html))) {
+    // build stamps in HTML comments ("<!-- generated 2020-03-30 01:41 -->") say nothing of the story
+    if (html.lastIndexOf('<!--', m.index) > html.lastIndexOf('-->', m.index)) continue;
     const ymd = m[1] ? validYmd(+m[1], +m[3], +m[4], ctx.bounds) : validYmd(+m[7], +m[6], +m[5], ctx.bounds);
     if (ymd) return { ymd, source: 'timestamp' };
+  }
+  return null;
+}
+
+// "Published: 15 March 2021", "Veröffentlicht am 15.03.2021", "Publicado el…", "Опубликовано…": a date announced
+// as the publication date anywhere in the story text (htmldate's idiosyncrasies, in many languages).
+const PUBLISHED_WORD =
+  /(?<![\p{L}])(?:first published|published|posted|publication date|date published|veröffentlicht|erschienen|publiziert|publié|mis en ligne|publicado|publicada|fecha de publicación|pubblicato|gepubliceerd|geplaatst|опубликовано|дата публикации|опубліковано|opublikowano|publikováno|zveřejněno|yayınlanma|yayınlandı|yayın tarihi|diterbitkan|dipublikasikan|diposting|publicat|publicerad|publiceret|publisert|julkaistu|megjelent|objavljeno)(?![\p{L}])/iu;
+
+export function keywordDate(runs: { pos: number; text: string }[], page: Page, ctx: Context): Candidate | null {
+  const opts = { bounds: ctx.bounds, monthFirst: ctx.monthFirst, shortYears: true, limit: 1 };
+  for (let i = 0; i < runs.length; i++) {
+    const m = PUBLISHED_WORD.exec(runs[i].text);
+    // a label starts its element ("Published: …", "Von X | Veröffentlicht am …"); mid-sentence uses
+    // ("the report, published on 3 March 2019, …") date something else
+    if (!m || m.index > 30) continue;
+    const el = page.elements[runs[i].pos];
+    if (page.inBoilerplate(el) || page.inCaption(el)) continue;
+    // the date follows the word, in the same text or in the next runs (<p>Published <time>…</time></p>)
+    let window = runs[i].text.slice(m.index + m[0].length);
+    for (let j = i + 1; j < runs.length && window.length < 80; j++) window += ' ' + runs[j].text;
+    const d = findDatesInText(window.slice(0, 80), opts)[0];
+    if (d && d.index < 40) return { ymd: d.ymd, source: 'text:published' };
   }
   return null;
 }

@@ -30,8 +30,8 @@ export function urlDate(url: string | undefined | null, bounds: Bounds): UrlDate
     const ymd = validYmd(+m[1], +m[3], +m[4], bounds);
     if (ymd) return { ymd, year: ymd.y, month: ymd.m };
   }
-  // compact 20200115, alone or starting a longer id (2020082704301): not inside a longer number run of other kind
-  for (const m of path.matchAll(/(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\D|$|\d{1,6}(?:\D|$))/g)) {
+  // compact 20200115, alone or followed by a time (202001151030, 20200115103000); other digit runs are ids
+  for (const m of path.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})((?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d)/g)) {
     const ymd = validYmd(+m[1], +m[2], +m[3], bounds);
     if (ymd) return { ymd, year: ymd.y, month: ymd.m };
   }

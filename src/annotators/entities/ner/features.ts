@@ -1,0 +1,592 @@
+// Feature extraction for the named-entity model.
+//
+// analyzeDocument() computes per-token facts once (normalised forms, hashes, shapes, flags, gazetteer
+// matches, document statistics); extractFeatures() turns them into hashed feature ids
+// (bucket = mix(template, value) & mask). Stage 1 uses local, gazetteer, cluster and
+// document-level (stage-independent) features; stage 2 adds features built from the stage-1
+// labels of the other occurrences of each word in the same document (Ratinov & Roth 2009).
+
+import type { Gazetteer } from './gazetteer.ts';
+import { PREFIX_FLAG } from './gazetteer.ts';
+import { hashString, lowerForm, mix, normalizeToken, PHRASE_SEED } from './hash.ts';
+import { NUM_LABELS } from './tags.ts';
+
+export interface FeatureConfig {
+  /** log2 of the number of hash buckets */
+  hashBits: number;
+  gaz: boolean;
+  /** document-level features that do not need predictions (case consistency, context aggregation) */
+  doc: boolean;
+  clusters: boolean;
+}
+
+/** Word -> cluster bit-string prefixes; provided by the model (see clusters.ts). */
+export interface ClusterLookup {
+  /** cluster path hashes of a lower-case word (distinct prefix lengths), or null */
+  get(lowerHash: number): Uint32Array | null;
+}
+
+// token flags
+const F_INITCAP = 1 << 0;
+const F_ALLCAPS = 1 << 1;
+const F_HASLOWER = 1 << 2;
+const F_HASDIGIT = 1 << 3;
+const F_ALLDIGIT = 1 << 4;
+const F_HYPHEN = 1 << 5;
+const F_PERIOD = 1 << 6;
+const F_ALPHA = 1 << 7;
+const F_PUNCT = 1 << 8;
+const F_SENTSTART = 1 << 9;
+const F_CAPPERIOD = 1 << 10;
+const F_APOS = 1 << 11;
+const F_LEN1 = 1 << 12;
+const F_LONG = 1 << 13;
+const F_MIXED = 1 << 14;
+const F_HASLETTER = 1 << 15;
+const F_AFTERQUOTE = 1 << 16;
+const F_INPAREN = 1 << 17;
+const F_BEFOREDATE = 1 << 18;
+const F_SENTEND = 1 << 19;
+const N_TOKEN_FLAGS = 20;
+
+// sentence flags
+const S_ALLCAPS = 1 << 0;
+const S_TITLE = 1 << 1;
+const S_DATELINE = 1 << 2;
+const S_NUMERIC = 1 << 3;
+const S_SHORT = 1 << 4;
+const S_NOVERB = 1 << 5; // no lower-case word at all
+const N_SENT_FLAGS = 6;
+
+// templates
+let nextTemplate = 1;
+const T = (): number => nextTemplate++;
+const T_BIAS = T();
+const T_W0 = T();
+const T_L = [T(), T(), T(), T(), T()]; // offsets -2..2
+const T_SH = [T(), T(), T()]; // -1..1
+const T_SS = [T(), T(), T(), T(), T()]; // -2..2
+const T_PRE = [T(), T(), T(), T()];
+const T_SUF = [T(), T(), T(), T()];
+const T_BI_PREV = T();
+const T_BI_NEXT = T();
+const T_SS_TRI = T();
+const T_FLAG = T();
+const T_L0_SCAPS = T();
+const T_SS0_START = T();
+const T_LM1_SS0 = T();
+const T_SS0_LP1 = T();
+const T_LM2_LM1 = T();
+const T_LP1_LP2 = T();
+const T_SFLAG_SS = T();
+const T_POS = T();
+const T_FLAG_SCAPS = T();
+const T_GAZ = T();
+const T_GAZ_CAP = T();
+const T_GAZ_PREV = T();
+const T_GAZ_NEXT = T();
+const T_GAZ_PREV2 = T();
+const T_GAZ_NEXT2 = T();
+const T_GAZ_LONG = T();
+const T_D_CAPMID = T();
+const T_D_LOWER = T();
+const T_D_BODYW = T();
+const T_D_BODYSS = T();
+const T_D_NOBODY = T();
+const T_D_RUN = T();
+const T_CA_PREV = T();
+const T_CA_NEXT = T();
+const T_D_COUNT = T();
+const T_CL = [T(), T(), T()]; // -1..1
+const T_CL_BI = T();
+const T_S2_ROLE = T();
+const T_S2_MAJ = T();
+const T_S2_ALLO = T();
+const T_S2_OWN = T();
+const T_S2_PREV = T();
+const T_S2_NEXT = T();
+const T_S2_RUN = T();
+
+const H_BOS = hashString('<S>');
+const H_EOS = hashString('</S>');
+const H_BOS2 = hashString('<S2>');
+const H_EOS2 = hashString('</S2>');
+
+const DATE_RE = /^\d{4}-\d\d-\d\d$|^\d\d?-\d\d?-\d\d(\d\d)?$/;
+const QUOTE_TOKENS = new Set(['"', "'", '``', "''"]);
+
+export class DocAnalysis {
+  n = 0;
+  nSent = 0;
+  sentStart!: Int32Array;
+  sentOf!: Int32Array;
+  norm!: string[];
+  lower!: string[];
+  hW!: Uint32Array;
+  hL!: Uint32Array;
+  hShape!: Uint32Array;
+  hShort!: Uint32Array;
+  pre!: Uint32Array;
+  suf!: Uint32Array;
+  flags!: Uint32Array;
+  sflags!: Uint32Array;
+  gaz!: Uint32Array; // 4 masks per token: B I L U
+  gazLong!: Uint8Array; // length of the longest gazetteer match covering the token
+  occ!: Map<string, number[]>; // lower form -> positions (tokens with letters)
+  runRole!: Uint8Array; // role in a run of capitalised tokens: 0 none, 1 first, 2 mid, 3 last
+  cl: (Uint32Array | null)[] = [];
+}
+
+function shapeHashes(s: string): [number, number, boolean] {
+  let hLong = 0x811c9dc5;
+  let hShort = 0x811c9dc5;
+  let prev = -1;
+  let mixed = false;
+  let sawLower = false;
+  const n = Math.min(s.length, 16);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    if (c >= 65 && c <= 90) {
+      k = 88; // X
+      if (sawLower) mixed = true;
+    } else if (c >= 97 && c <= 122) {
+      k = 120; // x
+      sawLower = true;
+    } else if (c >= 48 && c <= 57) k = 100; // d
+    else if (c > 127) {
+      const ch = s[i];
+      const up = ch.toUpperCase();
+      const lo = ch.toLowerCase();
+      if (up !== lo) {
+        k = ch === up ? 88 : 120;
+        if (k === 120) sawLower = true;
+      } else k = c;
+    } else k = c;
+    hLong = Math.imul(hLong ^ k, 0x01000193);
+    if (k !== prev) hShort = Math.imul(hShort ^ k, 0x01000193);
+    prev = k;
+  }
+  if (s.length > 16) hLong = Math.imul(hLong ^ 43, 0x01000193);
+  return [hLong >>> 0, hShort >>> 0, mixed];
+}
+
+function isUpperCode(c: number, ch: string): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLowerCode(c: number, ch: string): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function analyzeDocument(sentences: readonly (readonly string[])[], gaz: Gazetteer | null, clusters: ClusterLookup | null): DocAnalysis {
+  const a = new DocAnalysis();
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  a.n = n;
+  a.nSent = sentences.length;
+  a.sentStart = new Int32Array(sentences.length + 1);
+  a.sentOf = new Int32Array(n);
+  a.norm = new Array(n);
+  a.lower = new Array(n);
+  a.hW = new Uint32Array(n);
+  a.hL = new Uint32Array(n);
+  a.hShape = new Uint32Array(n);
+  a.hShort = new Uint32Array(n);
+  a.pre = new Uint32Array(n * 4);
+  a.suf = new Uint32Array(n * 4);
+  a.flags = new Uint32Array(n);
+  a.sflags = new Uint32Array(sentences.length);
+  a.gaz = new Uint32Array(n * 4);
+  a.gazLong = new Uint8Array(n);
+  a.runRole = new Uint8Array(n);
+  a.occ = new Map();
+  if (clusters) a.cl = new Array(n);
+
+  let t = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
+    a.sentStart[si] = t;
+    let letterToks = 0;
+    let capsToks = 0;
+    let initToks = 0;
+    let lowerToks = 0;
+    let numToks = 0;
+    let dateAt = -1;
+    let paren = false;
+    for (let k = 0; k < sent.length; k++, t++) {
+      const norm = normalizeToken(sent[k]);
+      const lower = lowerForm(norm);
+      a.sentOf[t] = si;
+      a.norm[t] = norm;
+      a.lower[t] = lower;
+      a.hW[t] = hashString(norm);
+      const hl = hashString(lower);
+      a.hL[t] = hl;
+      const [hs, hss, mixed] = shapeHashes(norm);
+      a.hShape[t] = hs;
+      a.hShort[t] = hss;
+      // prefixes / suffixes of the lower form
+      let h = 0x811c9dc5;
+      const len = lower.length;
+      for (let j = 0; j < 4; j++) {
+        if (j < len) h = Math.imul(h ^ lower.charCodeAt(j), 0x01000193) >>> 0;
+        a.pre[t * 4 + j] = j < len ? h : 0;
+      }
+      h = 0x811c9dc5;
+      for (let j = 0; j < 4; j++) {
+        if (j < len) h = Math.imul(h ^ lower.charCodeAt(len - 1 - j), 0x01000193) >>> 0;
+        a.suf[t * 4 + j] = j < len ? h : 0;
+      }
+      // flags
+      let f = 0;
+      let up = 0;
+      let lo = 0;
+      let dig = 0;
+      let other = 0;
+      for (let j = 0; j < norm.length; j++) {
+        const c = norm.charCodeAt(j);
+        const ch = norm[j];
+        if (isUpperCode(c, ch)) up++;
+        else if (isLowerCode(c, ch)) lo++;
+        else if (c >= 48 && c <= 57) dig++;
+        else {
+          other++;
+          if (c === 45) f |= F_HYPHEN;
+          else if (c === 46) f |= F_PERIOD;
+          else if (c === 39) f |= F_APOS;
+        }
+      }
+      const letters = up + lo;
+      if (letters) f |= F_HASLETTER;
+      if (norm.length && isUpperCode(norm.charCodeAt(0), norm[0])) f |= F_INITCAP;
+      if (up && !lo) f |= F_ALLCAPS;
+      if (lo) f |= F_HASLOWER;
+      if (dig) f |= F_HASDIGIT;
+      if (dig && !letters && (dig === norm.length || /^[\d.,/:-]+$/.test(norm))) f |= F_ALLDIGIT;
+      if (letters === norm.length) f |= F_ALPHA;
+      if (!letters && !dig) f |= F_PUNCT;
+      if (k === 0) f |= F_SENTSTART;
+      if (k === sent.length - 1) f |= F_SENTEND;
+      if (up && (f & F_PERIOD) && /^([A-Z]\.)+[A-Z]?\.?$/.test(norm)) f |= F_CAPPERIOD;
+      if (norm.length === 1) f |= F_LEN1;
+      if (norm.length > 10) f |= F_LONG;
+      if (mixed) f |= F_MIXED;
+      if (k > 0 && QUOTE_TOKENS.has(a.norm[t - 1])) f |= F_AFTERQUOTE;
+      if (paren) f |= F_INPAREN;
+      if (norm === '(') paren = true;
+      else if (norm === ')') paren = false;
+      a.flags[t] = f;
+      if (letters) {
+        letterToks++;
+        if (up && !lo && letters > 1) capsToks++;
+        if (f & F_INITCAP) initToks++;
+        if (lo && !(f & F_INITCAP)) lowerToks++;
+        let list = a.occ.get(lower);
+        if (!list) a.occ.set(lower, (list = []));
+        list.push(t);
+      }
+      if (f & F_ALLDIGIT) numToks++;
+      if (dateAt < 0 && DATE_RE.test(norm)) dateAt = k;
+      if (clusters) a.cl[t] = clusters.get(hl);
+    }
+    let sf = 0;
+    if (letterToks >= 2 && capsToks >= letterToks - 1 && lowerToks === 0) sf |= S_ALLCAPS;
+    if (letterToks >= 3 && initToks >= letterToks * 0.7 && !(sf & S_ALLCAPS)) sf |= S_TITLE;
+    if (dateAt >= 1 && dateAt <= 8 && sent.length <= dateAt + 3) {
+      sf |= S_DATELINE;
+      for (let k = 0; k < dateAt; k++) a.flags[a.sentStart[si] + k] |= F_BEFOREDATE;
+    }
+    if (sent.length >= 3 && numToks * 3 >= sent.length) sf |= S_NUMERIC;
+    if (sent.length <= 4) sf |= S_SHORT;
+    if (lowerToks === 0) sf |= S_NOVERB;
+    a.sflags[si] = sf;
+  }
+  a.sentStart[sentences.length] = t;
+
+  if (gaz) matchGazetteer(a, gaz);
+
+  // runs of capitalised tokens in ordinary (not all-caps) sentences
+  for (let si = 0; si < a.nSent; si++) {
+    if (a.sflags[si] & S_ALLCAPS) continue;
+    const end = a.sentStart[si + 1];
+    let i = a.sentStart[si];
+    while (i < end) {
+      if (!(a.flags[i] & F_INITCAP) || !(a.flags[i] & F_HASLETTER)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && a.flags[j] & F_INITCAP && a.flags[j] & F_HASLETTER) j++;
+      if (j - i >= 2) {
+        a.runRole[i] = 1;
+        for (let k = i + 1; k < j - 1; k++) a.runRole[k] = 2;
+        a.runRole[j - 1] = 3;
+      }
+      i = j;
+    }
+  }
+  return a;
+}
+
+function matchGazetteer(a: DocAnalysis, gaz: Gazetteer): void {
+  const maxLen = gaz.maxLen;
+  for (let si = 0; si < a.nSent; si++) {
+    const end = a.sentStart[si + 1];
+    for (let i = a.sentStart[si]; i < end; i++) {
+      if (!(a.flags[i] & (F_HASLETTER | F_HASDIGIT))) continue;
+      let h = PHRASE_SEED;
+      for (let k = 0; k < maxLen && i + k < end; k++) {
+        h = mix(h, a.hL[i + k]);
+        const v = gaz.get(h);
+        if (v === 0) break;
+        const bits = v & ~PREFIX_FLAG;
+        if (bits) {
+          const len = k + 1;
+          if (len === 1) a.gaz[i * 4 + 3] |= bits;
+          else {
+            a.gaz[i * 4] |= bits;
+            for (let j = i + 1; j < i + k; j++) a.gaz[j * 4 + 1] |= bits;
+            a.gaz[(i + k) * 4 + 2] |= bits;
+          }
+          for (let j = i; j <= i + k; j++) if (a.gazLong[j] < len) a.gazLong[j] = len;
+        }
+        if (!(v & PREFIX_FLAG)) break;
+      }
+    }
+  }
+}
+
+/** Growable buffer of feature bucket ids with per-token offsets. */
+export class FeatureBuffer {
+  data = new Int32Array(1 << 16);
+  len = 0;
+  offs = new Int32Array(1 << 12);
+  reset(nTok: number): void {
+    this.len = 0;
+    if (this.offs.length < nTok + 1) this.offs = new Int32Array(Math.max(nTok + 1, this.offs.length * 2));
+  }
+  push(h: number): void {
+    if (this.len === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.len++] = h;
+  }
+}
+
+function countBucket(c: number): number {
+  return c <= 0 ? 0 : c === 1 ? 1 : c <= 3 ? 2 : 3;
+}
+
+/**
+ * Hashed features of every token of the document into `buf` (buf.offs[i]..buf.offs[i+1]).
+ */
+export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: FeatureBuffer): void {
+  const mask = (1 << cfg.hashBits) - 1;
+  const n = a.n;
+  buf.reset(n);
+  const { hW, hL, hShape, hShort, pre, suf, flags, sflags, gaz, sentOf, sentStart } = a;
+  const push = (h: number): void => buf.push(h & mask);
+
+  for (let i = 0; i < n; i++) {
+    buf.offs[i] = buf.len;
+    const si = sentOf[i];
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    const f = flags[i];
+    const sf = sflags[si];
+    const l0 = hL[i];
+    const lm1 = i - 1 >= s0 ? hL[i - 1] : H_BOS;
+    const lm2 = i - 2 >= s0 ? hL[i - 2] : i - 1 >= s0 ? H_BOS : H_BOS2;
+    const lp1 = i + 1 < s1 ? hL[i + 1] : H_EOS;
+    const lp2 = i + 2 < s1 ? hL[i + 2] : i + 1 < s1 ? H_EOS : H_EOS2;
+    const ss0 = hShort[i];
+    const ssm1 = i - 1 >= s0 ? hShort[i - 1] : H_BOS;
+    const ssm2 = i - 2 >= s0 ? hShort[i - 2] : H_BOS;
+    const ssp1 = i + 1 < s1 ? hShort[i + 1] : H_EOS;
+    const ssp2 = i + 2 < s1 ? hShort[i + 2] : H_EOS;
+
+    push(T_BIAS);
+    push(mix(T_W0, hW[i]));
+    push(mix(T_L[0], lm2));
+    push(mix(T_L[1], lm1));
+    push(mix(T_L[2], l0));
+    push(mix(T_L[3], lp1));
+    push(mix(T_L[4], lp2));
+    push(mix(T_SH[0], i - 1 >= s0 ? hShape[i - 1] : H_BOS));
+    push(mix(T_SH[1], hShape[i]));
+    push(mix(T_SH[2], i + 1 < s1 ? hShape[i + 1] : H_EOS));
+    push(mix(T_SS[0], ssm2));
+    push(mix(T_SS[1], ssm1));
+    push(mix(T_SS[2], ss0));
+    push(mix(T_SS[3], ssp1));
+    push(mix(T_SS[4], ssp2));
+    for (let j = 0; j < 4; j++) {
+      const p = pre[i * 4 + j];
+      if (p) push(mix(T_PRE[j], p));
+      const s = suf[i * 4 + j];
+      if (s) push(mix(T_SUF[j], s));
+    }
+    push(mix(mix(T_BI_PREV, lm1), l0));
+    push(mix(mix(T_BI_NEXT, l0), lp1));
+    push(mix(mix(mix(T_SS_TRI, ssm1), ss0), ssp1));
+    for (let b = 0; b < N_TOKEN_FLAGS; b++) if (f & (1 << b)) push(mix(T_FLAG, b));
+    if (sf & S_ALLCAPS) {
+      push(mix(T_L0_SCAPS, l0));
+      for (let b = 0; b < N_TOKEN_FLAGS; b++) if (f & (1 << b)) push(mix(T_FLAG_SCAPS, b));
+    }
+    if (f & F_SENTSTART) push(mix(T_SS0_START, ss0));
+    push(mix(mix(T_LM1_SS0, lm1), ss0));
+    push(mix(mix(T_SS0_LP1, ss0), lp1));
+    push(mix(mix(T_LM2_LM1, lm2), lm1));
+    push(mix(mix(T_LP1_LP2, lp1), lp2));
+    for (let b = 0; b < N_SENT_FLAGS; b++) if (sf & (1 << b)) push(mix(mix(T_SFLAG_SS, b), ss0));
+    const pos = i - s0;
+    push(mix(mix(T_POS, pos < 3 ? pos : 3), ss0));
+
+    if (cfg.gaz) {
+      const capClass = f & F_ALLCAPS ? 2 : f & F_INITCAP ? 1 : 0;
+      for (let p = 0; p < 4; p++) {
+        let m = gaz[i * 4 + p];
+        while (m) {
+          const b = 31 - Math.clz32(m & -m);
+          m &= m - 1;
+          push(mix(T_GAZ, b * 4 + p));
+          push(mix(mix(T_GAZ_CAP, b * 4 + p), capClass));
+        }
+      }
+      if (a.gazLong[i] > 1) push(mix(T_GAZ_LONG, a.gazLong[i] > 4 ? 4 : a.gazLong[i]));
+      if (i - 1 >= s0) pushGazAny(gaz, i - 1, T_GAZ_PREV, push);
+      if (i + 1 < s1) pushGazAny(gaz, i + 1, T_GAZ_NEXT, push);
+      if (i - 2 >= s0) pushGazAny(gaz, i - 2, T_GAZ_PREV2, push);
+      if (i + 2 < s1) pushGazAny(gaz, i + 2, T_GAZ_NEXT2, push);
+    }
+
+    if (cfg.clusters) {
+      const c0 = a.cl[i];
+      const cm1 = i - 1 >= s0 ? a.cl[i - 1] : null;
+      const cp1 = i + 1 < s1 ? a.cl[i + 1] : null;
+      if (c0) for (let j = 0; j < c0.length; j++) push(mix(T_CL[1], c0[j]));
+      else push(mix(T_CL[1], 0));
+      if (cm1) for (let j = 0; j < cm1.length; j++) push(mix(T_CL[0], cm1[j]));
+      if (cp1) for (let j = 0; j < cp1.length; j++) push(mix(T_CL[2], cp1[j]));
+      if (c0 && cm1) push(mix(mix(T_CL_BI, cm1[cm1.length - 1]), c0[c0.length - 1]));
+    }
+
+    if (cfg.doc && f & F_HASLETTER && f & (F_INITCAP | F_ALLCAPS)) docFeatures(a, i, a.occ.get(a.lower[i])!, push);
+  }
+  buf.offs[n] = buf.len;
+}
+
+/**
+ * Stage-2 features: the stage-1 labels of this token, its neighbours and the other occurrences of
+ * the same word in the document. Stage 2 adds their weights to the stage-1 scores.
+ */
+export function extractStage2Features(a: DocAnalysis, cfg: FeatureConfig, stage1: Uint8Array, buf: FeatureBuffer): void {
+  const mask = (1 << cfg.hashBits) - 1;
+  const n = a.n;
+  buf.reset(n);
+  const { flags, sentOf, sentStart } = a;
+  const push = (h: number): void => buf.push(h & mask);
+  // per word: stage-1 label counts over its occurrences
+  const stats = new Map<string, Int32Array>();
+  for (const [w, list] of a.occ) {
+    if (list.length < 2) continue;
+    const c = new Int32Array(NUM_LABELS);
+    for (const j of list) c[stage1[j]]++;
+    stats.set(w, c);
+  }
+  const typeC = new Int32Array(4);
+  for (let i = 0; i < n; i++) {
+    buf.offs[i] = buf.len;
+    const si = sentOf[i];
+    const s0 = sentStart[si];
+    const s1 = sentStart[si + 1];
+    const f = flags[i];
+    const own = stage1[i];
+    push(mix(T_S2_OWN, own));
+    push(mix(mix(T_S2_PREV, i - 1 >= s0 ? stage1[i - 1] : 99), own));
+    push(mix(mix(T_S2_NEXT, i + 1 < s1 ? stage1[i + 1] : 99), own));
+    if (a.runRole[i]) push(mix(mix(T_S2_RUN, a.runRole[i]), own));
+    if (!(f & F_HASLETTER) || !(f & (F_INITCAP | F_ALLCAPS))) continue;
+    const c = stats.get(a.lower[i]);
+    if (!c) continue;
+    typeC.fill(0);
+    for (let lab = 1; lab < NUM_LABELS; lab++) {
+      const cnt = c[lab] - (lab === own ? 1 : 0);
+      if (cnt > 0) {
+        push(mix(T_S2_ROLE, lab));
+        typeC[(lab - 1) >> 2] += cnt;
+      }
+    }
+    let best = -1;
+    let bestC = 0;
+    for (let ty = 0; ty < 4; ty++) {
+      if (typeC[ty] > bestC) {
+        bestC = typeC[ty];
+        best = ty;
+      }
+    }
+    const oc = c[0] - (own === 0 ? 1 : 0);
+    if (best >= 0) push(mix(mix(T_S2_MAJ, best), bestC > oc ? 1 : 0));
+    else if (oc > 0) push(mix(T_S2_ALLO, countBucket(oc)));
+  }
+  buf.offs[n] = buf.len;
+}
+
+function pushGazAny(gaz: Uint32Array, j: number, tmpl: number, push: (h: number) => void): void {
+  let m = gaz[j * 4] | gaz[j * 4 + 1] | gaz[j * 4 + 2] | gaz[j * 4 + 3];
+  while (m) {
+    const b = 31 - Math.clz32(m & -m);
+    m &= m - 1;
+    push(mix(tmpl, b));
+  }
+}
+
+const MAX_CA = 8;
+
+function docFeatures(a: DocAnalysis, i: number, list: number[], push: (h: number) => void): void {
+  const { flags, sflags, sentOf, sentStart, hL, hW, hShort } = a;
+  let capMid = 0;
+  let lower = 0;
+  let body = -1;
+  let ca = 0;
+  const inCapsSent = (sflags[sentOf[i]] & S_ALLCAPS) !== 0;
+  const needBody = inCapsSent || (flags[i] & F_SENTSTART) !== 0 || (flags[i] & F_AFTERQUOTE) !== 0;
+  let roles = 0;
+  for (let k = 0; k < list.length; k++) {
+    const j = list[k];
+    if (j === i) continue;
+    const fj = flags[j];
+    const sj = sentOf[j];
+    const capsSent = (sflags[sj] & S_ALLCAPS) !== 0;
+    if (!(fj & F_INITCAP) && fj & F_HASLOWER) lower++;
+    else if (fj & F_INITCAP && !(fj & F_SENTSTART) && !capsSent) {
+      capMid++;
+      if (body < 0) body = j;
+    }
+    if (a.runRole[j]) roles |= 1 << a.runRole[j];
+    if (ca < MAX_CA) {
+      ca++;
+      const s0 = sentStart[sj];
+      const s1 = sentStart[sj + 1];
+      push(mix(T_CA_PREV, j - 1 >= s0 ? hL[j - 1] : H_BOS));
+      push(mix(T_CA_NEXT, j + 1 < s1 ? hL[j + 1] : H_EOS));
+    }
+  }
+  push(mix(T_D_COUNT, countBucket(list.length - 1)));
+  if (capMid) push(mix(T_D_CAPMID, countBucket(capMid)));
+  if (lower) push(mix(T_D_LOWER, countBucket(lower)));
+  if (needBody) {
+    if (body >= 0) {
+      push(mix(T_D_BODYW, hW[body]));
+      push(mix(T_D_BODYSS, hShort[body]));
+    } else push(mix(T_D_NOBODY, inCapsSent ? 1 : 0));
+  }
+  for (let r = 1; r <= 3; r++) if (roles & (1 << r)) push(mix(T_D_RUN, r));
+}

@@ -1,0 +1,69 @@
+// String normalisation and integer hashing shared by feature extraction, the gazetteer and training.
+// Features are never strings: each is an integer mix of a template id and precomputed value hashes.
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mix two 32-bit values into one well-spread 32-bit hash (murmur3 finaliser). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Token text as the model sees it: typographic quotes, dashes and ellipses mapped to ASCII
+ * (CoNLL-era newswire spelling), so the model generalises to modern news typography.
+ */
+export function normalizeToken(tok: string): string {
+  let ascii = true;
+  for (let i = 0; i < tok.length; i++) {
+    if (tok.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return tok;
+  let s = tok
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4\u0060]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\u00a0/g, ' ');
+  if (s === '--' || s === '---') s = '-';
+  return s;
+}
+
+/** Lower case, accents folded, digits mapped to 0: the form used for word identity and gazetteers. */
+export function lowerForm(norm: string): string {
+  let s = norm.toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) {
+      s = s.normalize('NFD').replace(COMBINING, '');
+      break;
+    }
+  }
+  let hasDigit = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      hasDigit = true;
+      break;
+    }
+  }
+  return hasDigit ? s.replace(/[0-9]/g, '0') : s;
+}
+
+/** Seed for phrase hashes (gazetteer keys): fold token hashes left to right with mix(). */
+export const PHRASE_SEED = 0x5bd1e995;

@@ -1,0 +1,296 @@
+// The statistical named-entity model: loading the committed weights and tagging documents.
+//
+// Two stages of a BILOU linear-chain model (averaged structured perceptron, trained by
+// scripts/train-ner.ts): stage 1 tags with local, gazetteer, cluster and document-level features;
+// stage 2 re-tags with the same features plus features of stage 1's labels for the other
+// occurrences of each word in the document. Decoding is Viterbi with BILOU constraints.
+
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { viterbi } from './decode.ts';
+import { analyzeDocument, extractFeatures, extractStage2Features, FeatureBuffer, type ClusterLookup, type DocAnalysis, type FeatureConfig } from './features.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
+import { bilouToIob, NUM_LABELS } from './tags.ts';
+
+export interface NerModel {
+  /** IOB2 tags (B-/I- with PER|ORG|LOC|MISC, or O), one per token, for the sentences of ONE document */
+  tagDocument(sentences: string[][]): string[][];
+}
+
+export interface StageWeights {
+  /** bucket -> row (or -1) */
+  index: Int32Array;
+  /** rows x NUM_LABELS */
+  w: Float32Array;
+  /** (NUM_LABELS + 1) x NUM_LABELS; last row = sentence start */
+  trans: Float32Array;
+}
+
+/** Word clusters: lower-form hash -> list of path-prefix hashes. */
+export class ClusterTable implements ClusterLookup {
+  private cap: number;
+  private slotKey: Uint32Array;
+  private slotVal: Int32Array;
+
+  constructor(
+    readonly keys: Uint32Array,
+    readonly starts: Uint32Array,
+    readonly paths: Uint32Array,
+  ) {
+    let cap = 1024;
+    while (cap < keys.length * 2) cap *= 2;
+    this.cap = cap;
+    this.slotKey = new Uint32Array(cap);
+    this.slotVal = new Int32Array(cap).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      let p = keys[i] & (cap - 1);
+      while (this.slotVal[p] >= 0) p = (p + 1) & (cap - 1);
+      this.slotKey[p] = keys[i];
+      this.slotVal[p] = i;
+    }
+  }
+
+  get(h: number): Uint32Array | null {
+    const m = this.cap - 1;
+    let p = h & m;
+    for (;;) {
+      const v = this.slotVal[p];
+      if (v < 0) return null;
+      if (this.slotKey[p] === h) return this.paths.subarray(this.starts[v], this.starts[v + 1]);
+      p = (p + 1) & m;
+    }
+  }
+}
+
+export interface NerModelData {
+  cfg: FeatureConfig;
+  stages: StageWeights[];
+  clusters: ClusterTable | null;
+  info: Record<string, unknown>;
+}
+
+export class NerTagger implements NerModel {
+  readonly buf = new FeatureBuffer();
+  private emit = new Float64Array(1 << 14);
+
+  constructor(
+    readonly data: NerModelData,
+    readonly gaz: Gazetteer | null,
+  ) {}
+
+  analyze(sentences: readonly (readonly string[])[]): DocAnalysis {
+    return analyzeDocument(sentences, this.data.cfg.gaz ? this.gaz : null, this.data.cfg.clusters ? this.data.clusters : null);
+  }
+
+  /**
+   * BILOU labels (concatenated over sentences) of the final stage. Stage 2 adds the weights of its
+   * features (built from stage 1's labels) to stage 1's emission scores and decodes again.
+   */
+  labelDocument(sentences: readonly (readonly string[])[], a: DocAnalysis = this.analyze(sentences)): Uint8Array {
+    const { cfg, stages } = this.data;
+    const out = new Uint8Array(a.n);
+    if (!stages.length) return out;
+    extractFeatures(a, cfg, this.buf);
+    const emit = this.score(a.n, stages[0], false);
+    this.decode(a, emit, stages[0], out);
+    for (let k = 1; k < stages.length; k++) {
+      extractStage2Features(a, cfg, out, this.buf);
+      this.score(a.n, stages[k], true);
+      this.decode(a, emit, stages[k], out);
+    }
+    return out;
+  }
+
+  decode(a: DocAnalysis, emit: Float64Array, stage: StageWeights, out: Uint8Array): void {
+    for (let s = 0; s < a.nSent; s++) viterbi(emit, stage.trans, a.sentStart[s], a.sentStart[s + 1], out);
+  }
+
+  /** Emission scores of the features in this.buf (n tokens x NUM_LABELS), set or added. */
+  score(n: number, stage: StageWeights, add: boolean): Float64Array {
+    const L = NUM_LABELS;
+    if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
+    const emit = this.emit;
+    const { index, w } = stage;
+    const fd = this.buf.data;
+    const offs = this.buf.offs;
+    for (let t = 0; t < n; t++) {
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      let e9 = 0, e10 = 0, e11 = 0, e12 = 0, e13 = 0, e14 = 0, e15 = 0, e16 = 0;
+      for (let k = offs[t], e = offs[t + 1]; k < e; k++) {
+        const r = index[fd[k]];
+        if (r < 0) continue;
+        const b = r * 17;
+        e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5];
+        e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11];
+        e12 += w[b + 12]; e13 += w[b + 13]; e14 += w[b + 14]; e15 += w[b + 15]; e16 += w[b + 16];
+      }
+      const o = t * L;
+      if (add) {
+        emit[o] += e0; emit[o + 1] += e1; emit[o + 2] += e2; emit[o + 3] += e3; emit[o + 4] += e4; emit[o + 5] += e5;
+        emit[o + 6] += e6; emit[o + 7] += e7; emit[o + 8] += e8; emit[o + 9] += e9; emit[o + 10] += e10; emit[o + 11] += e11;
+        emit[o + 12] += e12; emit[o + 13] += e13; emit[o + 14] += e14; emit[o + 15] += e15; emit[o + 16] += e16;
+        continue;
+      }
+      emit[o] = e0; emit[o + 1] = e1; emit[o + 2] = e2; emit[o + 3] = e3; emit[o + 4] = e4; emit[o + 5] = e5;
+      emit[o + 6] = e6; emit[o + 7] = e7; emit[o + 8] = e8; emit[o + 9] = e9; emit[o + 10] = e10; emit[o + 11] = e11;
+      emit[o + 12] = e12; emit[o + 13] = e13; emit[o + 14] = e14; emit[o + 15] = e15; emit[o + 16] = e16;
+    }
+    return emit;
+  }
+
+  tagDocument(sentences: string[][]): string[][] {
+    const labels = this.labelDocument(sentences);
+    const out: string[][] = [];
+    let t = 0;
+    for (const s of sentences) {
+      out.push(bilouToIob(labels.subarray(t, t + s.length)));
+      t += s.length;
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- serialisation
+
+const MAGIC = 'NGNER1\n';
+
+export interface StageExport {
+  /** sorted bucket ids of the kept rows */
+  buckets: Int32Array;
+  /** rows x NUM_LABELS */
+  w: Float32Array;
+  trans: Float32Array;
+}
+
+export interface ClusterExport {
+  keys: Uint32Array;
+  starts: Uint32Array;
+  paths: Uint32Array;
+}
+
+function pushVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+/** Encode a trained model: weights quantised to `bits` (8 or 16) with one scale per stage. */
+export function encodeModel(cfg: FeatureConfig, stages: StageExport[], clusters: ClusterExport | null, info: Record<string, unknown>, bits: 8 | 16 = 16): Buffer {
+  const parts: Buffer[] = [];
+  // every section is padded to a multiple of 4 bytes
+  const addPart = (b: Buffer): void => {
+    parts.push(b);
+    if (b.length % 4) parts.push(Buffer.alloc(4 - (b.length % 4)));
+  };
+  const header: Record<string, unknown> = { cfg, info, bits, stages: [] as unknown[], clusters: clusters ? clusters.keys.length : 0 };
+  for (const st of stages) {
+    let max = 0;
+    for (let i = 0; i < st.w.length; i++) max = Math.max(max, Math.abs(st.w[i]));
+    const qmax = bits === 8 ? 127 : 32767;
+    const scale = max > 0 ? max / qmax : 1;
+    const idx: number[] = [];
+    let prev = 0;
+    for (let i = 0; i < st.buckets.length; i++) {
+      pushVarint(idx, st.buckets[i] - prev);
+      prev = st.buckets[i];
+    }
+    const q = bits === 8 ? new Int8Array(st.w.length) : new Int16Array(st.w.length);
+    for (let i = 0; i < st.w.length; i++) q[i] = Math.round(st.w[i] / scale);
+    (header.stages as unknown[]).push({ rows: st.buckets.length, scale, idxBytes: idx.length });
+    addPart(Buffer.from(new Float32Array(st.trans).buffer));
+    addPart(Buffer.from(Uint8Array.from(idx)));
+    addPart(Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+  }
+  if (clusters) {
+    addPart(Buffer.from(new Uint32Array(clusters.keys).buffer));
+    addPart(Buffer.from(new Uint32Array(clusters.starts).buffer));
+    addPart(Buffer.from(new Uint32Array(clusters.paths).buffer));
+    header.clusterPaths = clusters.paths.length;
+  }
+  const h = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(h.length);
+  const pad = Buffer.alloc((4 - ((MAGIC.length + 4 + h.length) % 4)) % 4, 32);
+  return zlib.gzipSync(Buffer.concat([Buffer.from(MAGIC), len, h, pad, ...parts]), { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): NerModelData {
+  const raw = zlib.gunzipSync(gz);
+  if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a newsgraph NER model');
+  const hlen = raw.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(raw.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as {
+    cfg: FeatureConfig;
+    info: Record<string, unknown>;
+    bits: 8 | 16;
+    stages: { rows: number; scale: number; idxBytes: number }[];
+    clusters: number;
+    clusterPaths?: number;
+  };
+  let off = MAGIC.length + 4 + hlen;
+  const align = (): void => {
+    off += (4 - (off % 4)) % 4;
+  };
+  align();
+  const copy = (bytes: number): ArrayBuffer => {
+    const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes) as ArrayBuffer;
+    off += bytes;
+    align();
+    return ab;
+  };
+  const L = NUM_LABELS;
+  const size = 1 << header.cfg.hashBits;
+  const stages: StageWeights[] = [];
+  for (const st of header.stages) {
+    const trans = new Float32Array(copy((L + 1) * L * 4));
+    const index = new Int32Array(size).fill(-1);
+    let bucket = 0;
+    let p = off;
+    for (let r = 0; r < st.rows; r++) {
+      let v = 0;
+      let mul = 1;
+      for (;;) {
+        const b = raw[p++];
+        v += (b & 0x7f) * mul;
+        if (b < 0x80) break;
+        mul *= 128;
+      }
+      bucket += v;
+      index[bucket] = r;
+    }
+    off += st.idxBytes;
+    align();
+    const n = st.rows * L;
+    const w = new Float32Array(n);
+    if (header.bits === 8) {
+      const q = new Int8Array(copy(n));
+      for (let i = 0; i < n; i++) w[i] = q[i] * st.scale;
+    } else {
+      const q = new Int16Array(copy(n * 2));
+      for (let i = 0; i < n; i++) w[i] = q[i] * st.scale;
+    }
+    stages.push({ index, w, trans });
+  }
+  let clusters: ClusterTable | null = null;
+  if (header.clusters) {
+    const keys = new Uint32Array(copy(header.clusters * 4));
+    const starts = new Uint32Array(copy((header.clusters + 1) * 4));
+    const paths = new Uint32Array(copy((header.clusterPaths ?? 0) * 4));
+    clusters = new ClusterTable(keys, starts, paths);
+  }
+  return { cfg: header.cfg, stages, clusters, info: header.info };
+}
+
+const MODEL_FILE = new URL('./model/ner-conll.bin.gz', import.meta.url);
+
+let cached: NerTagger | null = null;
+
+/** Load the committed model (synchronous; cached). */
+export function loadNerModel(file: URL | string = MODEL_FILE): NerTagger {
+  if (cached && file === MODEL_FILE) return cached;
+  const data = decodeModel(fs.readFileSync(file));
+  const tagger = new NerTagger(data, data.cfg.gaz ? loadGazetteer() : null);
+  if (file === MODEL_FILE) cached = tagger;
+  return tagger;
+}
