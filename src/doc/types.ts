@@ -45,12 +45,64 @@ export interface LayerItem extends Span {
   [key: string]: unknown;
 }
 
+/** Entity types: OntoNotes-style names for news (CoNLL's PER/ORG/LOC/MISC map onto them). */
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
+
+/** How an entity is mentioned: by name ("Sergei Lavrov"), description ("the minister") or pronoun ("he"). */
+export type MentionForm = 'name' | 'nominal' | 'pronoun';
+
+export interface Mention extends Span {
+  id: string;
+  type: EntityType;
+  form: MentionForm;
+  /** the head word(s): the name itself, the noun of a description, the pronoun */
+  head: Span;
+  /** sub-kind where it matters for news: igo, armed_group, party, gov_body, media, company, country, city... */
+  kind?: string;
+  /** knowledge-base entry behind the name, when known */
+  kb?: string;
+  /** ISO 3166 alpha-3 country the mention names or belongs to (Iraq, Iraqi, Baghdad -> IRQ) */
+  country?: string;
+  /** CAMEO role code a description or title carries (minister -> GOV, troops -> MIL) */
+  role?: string;
+  number?: 'singular' | 'plural';
+  gender?: 'male' | 'female' | 'neuter';
+  /** the CoNLL type the statistical tagger gave, kept for evaluation */
+  conll?: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+/** A role or affiliation the text states for an entity ("Iraqi Prime Minister", "a leader of the Badr Organization"). */
+export interface EntityRole {
+  title?: string;
+  /** cluster id of the organisation, when it is an entity of the document */
+  org?: string;
+  /** ISO alpha-3 country */
+  country?: string;
+  /** id of the mention that states it */
+  evidence: string;
+}
+
+export interface Cluster {
+  id: string;
+  /** canonical name: the longest proper name, else the first description */
+  name: string;
+  type: EntityType;
+  kind?: string;
+  /** mention ids, in text order */
+  mentions: string[];
+  kb?: string;
+  country?: string;
+  /** CAMEO actor code, e.g. IRQGOV, RUSMIL, USA, IGOUNO */
+  actor?: string;
+  roles: EntityRole[];
+}
+
 export interface Layers {
   tokens?: Token[];
   sentences?: Sentence[];
   paragraphs?: Paragraph[];
-  mentions?: LayerItem[];
-  clusters?: { id: string; [key: string]: unknown }[];
+  mentions?: Mention[];
+  clusters?: Cluster[];
   quotes?: LayerItem[];
   times?: LayerItem[];
   places?: LayerItem[];

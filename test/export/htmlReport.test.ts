@@ -3,8 +3,11 @@ import { test } from 'node:test';
 import { DOC_SCHEMA_VERSION, type DocJSON, type DocMeta, type Layers } from '../../src/doc/types.ts';
 import { renderHtmlReport } from '../../src/export/htmlReport.ts';
 
-function makeDoc(id: string, text: string, layers: Layers = {}, meta: DocMeta = {}): DocJSON {
-  return { schema: DOC_SCHEMA_VERSION, id, text, meta, layers, provenance: {} };
+/** The renderer is generic over layer items, so tests give items any fields (and deliberately odd ones). */
+type LooseLayers = { [K in keyof Layers]?: Record<string, unknown>[] };
+
+function makeDoc(id: string, text: string, layers: LooseLayers = {}, meta: DocMeta = {}): DocJSON {
+  return { schema: DOC_SCHEMA_VERSION, id, text, meta, layers: layers as Layers, provenance: {} };
 }
 
 /** Span helper: the [start, end) of the n-th occurrence of `needle` in `text`. */
@@ -317,7 +320,7 @@ test('a batch of 300 documents renders every document completely', () => {
         sentStart = start + 2;
       }
     }
-    docs.push(makeDoc(`bench-${d}`, text, { tokens, sentences }, { date: '2026-03-09' }));
+    docs.push(makeDoc(`bench-${d}`, text, { tokens, sentences } as unknown as LooseLayers, { date: '2026-03-09' }));
   }
   // speed is measured by `npm run bench`, not here; this checks nothing is dropped in a large batch
   const html = renderHtmlReport(docs);

@@ -20,7 +20,7 @@ const shouting = defineAnnotator({
     const mentions = doc
       .layer('tokens')
       .filter((t) => t.end - t.start >= config.minLength && /^\p{Lu}+$/u.test(doc.slice(t)))
-      .map((t, i) => ({ id: `m${i}`, start: t.start, end: t.end, type: 'SHOUT' }));
+      .map((t, i) => ({ id: `m${i}`, start: t.start, end: t.end, head: { start: t.start, end: t.end }, type: 'ORG' as const, form: 'name' as const }));
     return { mentions };
   },
 }) as unknown as Annotator<ConfigSpec>;

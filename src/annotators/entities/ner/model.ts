@@ -18,10 +18,13 @@ export interface NerModel {
 }
 
 export interface StageWeights {
-  /** bucket -> row (or -1) */
-  index: Int32Array;
-  /** rows x NUM_LABELS */
-  w: Float32Array;
+  /** open-addressing table of [bucket, row] pairs (bucket -1 = empty slot); size 2 x slots */
+  table: Int32Array;
+  /** slots - 1 */
+  slotMask: number;
+  /** rows x NUM_LABELS quantised weights; weight = w * scale */
+  w: Int16Array;
+  scale: number;
   /** (NUM_LABELS + 1) x NUM_LABELS; last row = sentence start */
   trans: Float32Array;
 }
@@ -110,21 +113,30 @@ export class NerTagger implements NerModel {
     const L = NUM_LABELS;
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    const { index, w } = stage;
+    const { table, slotMask, w, scale } = stage;
     const fd = this.buf.data;
     const offs = this.buf.offs;
     for (let t = 0; t < n; t++) {
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       let e9 = 0, e10 = 0, e11 = 0, e12 = 0, e13 = 0, e14 = 0, e15 = 0, e16 = 0;
       for (let k = offs[t], e = offs[t + 1]; k < e; k++) {
-        const r = index[fd[k]];
-        if (r < 0) continue;
-        const b = r * 17;
+        const h = fd[k];
+        let p = (h & slotMask) << 1;
+        let key = table[p];
+        while (key !== h) {
+          if (key < 0) break;
+          p = (p + 2) & (slotMask * 2 + 1);
+          key = table[p];
+        }
+        if (key < 0) continue;
+        const b = table[p + 1] * 17;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5];
         e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11];
         e12 += w[b + 12]; e13 += w[b + 13]; e14 += w[b + 14]; e15 += w[b + 15]; e16 += w[b + 16];
       }
       const o = t * L;
+      e0 *= scale; e1 *= scale; e2 *= scale; e3 *= scale; e4 *= scale; e5 *= scale; e6 *= scale; e7 *= scale; e8 *= scale;
+      e9 *= scale; e10 *= scale; e11 *= scale; e12 *= scale; e13 *= scale; e14 *= scale; e15 *= scale; e16 *= scale;
       if (add) {
         emit[o] += e0; emit[o + 1] += e1; emit[o + 2] += e2; emit[o + 3] += e3; emit[o + 4] += e4; emit[o + 5] += e5;
         emit[o + 6] += e6; emit[o + 7] += e7; emit[o + 8] += e8; emit[o + 9] += e9; emit[o + 10] += e10; emit[o + 11] += e11;
@@ -240,11 +252,13 @@ export function decodeModel(gz: Buffer): NerModelData {
     return ab;
   };
   const L = NUM_LABELS;
-  const size = 1 << header.cfg.hashBits;
   const stages: StageWeights[] = [];
   for (const st of header.stages) {
     const trans = new Float32Array(copy((L + 1) * L * 4));
-    const index = new Int32Array(size).fill(-1);
+    let slots = 1024;
+    while (slots < st.rows * 2) slots *= 2;
+    const table = new Int32Array(slots * 2).fill(-1);
+    const tmask = slots - 1;
     let bucket = 0;
     let p = off;
     for (let r = 0; r < st.rows; r++) {
@@ -257,20 +271,18 @@ export function decodeModel(gz: Buffer): NerModelData {
         mul *= 128;
       }
       bucket += v;
-      index[bucket] = r;
+      let q = bucket & tmask;
+      while (table[q * 2] >= 0) q = (q + 1) & tmask;
+      table[q * 2] = bucket;
+      table[q * 2 + 1] = r;
     }
     off += st.idxBytes;
     align();
     const n = st.rows * L;
-    const w = new Float32Array(n);
-    if (header.bits === 8) {
-      const q = new Int8Array(copy(n));
-      for (let i = 0; i < n; i++) w[i] = q[i] * st.scale;
-    } else {
-      const q = new Int16Array(copy(n * 2));
-      for (let i = 0; i < n; i++) w[i] = q[i] * st.scale;
-    }
-    stages.push({ index, w, trans });
+    let w: Int16Array;
+    if (header.bits === 8) w = Int16Array.from(new Int8Array(copy(n)));
+    else w = new Int16Array(copy(n * 2));
+    stages.push({ table, slotMask: tmask, w, scale: st.scale, trans });
   }
   let clusters: ClusterTable | null = null;
   if (header.clusters) {
