@@ -6,11 +6,11 @@
 // Reads $NEWSGRAPH_BENCH/ner/conll2003-train.jsonl (default ../shared/bench) unless --train is given.
 // Everything is deterministic (fixed seeds). Hyperparameters (defaults are the committed model's):
 //   --hash-bits 21     feature hash buckets (2^21)
-//   --epochs 20        stage-1 perceptron epochs      --epochs2 20  stage-2 epochs
+//   --epochs 10        stage-1 perceptron epochs      --epochs2 10  stage-2 epochs
 //   --folds 5          jackknife folds producing stage-1 labels on train for stage 2
 //   --seed 1           shuffling seed
 //   --bits 16          weight quantisation (8 or 16)  --prune 0.05  drop rows whose max |weight| is below
-//   --no-gaz --no-doc --no-stage2 --no-clusters       feature ablations
+//   --no-gaz --no-doc --no-stage2                     feature ablations; --clusters adds word clusters
 // --eval GOLD scores the written model on GOLD with ../shared/bench/score.mjs (reporting only).
 
 import fs from 'node:fs';
@@ -39,7 +39,7 @@ const TRAIN = opt('--train', path.join(BENCH, 'ner/conll2003-train.jsonl'));
 const OUT = opt('--out', path.join(ROOT, 'src/annotators/entities/ner/model/ner-conll.bin.gz'));
 const EVAL = opt('--eval', '');
 const HASH_BITS = Number(opt('--hash-bits', '21'));
-const EPOCHS = Number(opt('--epochs', '20'));
+const EPOCHS = Number(opt('--epochs', '10'));
 const EPOCHS2 = Number(opt('--epochs2', String(EPOCHS)));
 const FOLDS = Number(opt('--folds', '5'));
 const SEED = Number(opt('--seed', '1'));
@@ -50,9 +50,11 @@ const CFG: FeatureConfig = {
   hashBits: HASH_BITS,
   gaz: !flag('--no-gaz'),
   doc: !flag('--no-doc'),
-  clusters: !flag('--no-clusters'),
+  clusters: flag('--clusters'),
+  gazDrop: opt('--gaz-drop', '').split(',').filter(Boolean),
 };
 const STAGE2 = !flag('--no-stage2');
+const CLUSTER_CORPORA = opt('--cluster-corpora', 'sotu,wordnet').split(',').filter((c) => c && c !== 'none');
 
 const log = (msg: string): void => {
   process.stderr.write(`[train-ner ${((performance.now() / 1000) | 0).toString().padStart(4)}s] ${msg}\n`);
@@ -115,9 +117,9 @@ function main(): void {
 
   let clusters: ClusterExport | null = null;
   if (CFG.clusters) {
-    clusters = buildClusters(sentences, { seed: SEED, log });
+    clusters = buildClusters(sentences, { seed: SEED, log, corpora: CLUSTER_CORPORA });
   }
-  const gaz = CFG.gaz ? loadGazetteer() : null;
+  const gaz = CFG.gaz ? loadGazetteer(CFG.gazDrop) : null;
   // a tagger shell gives analysis the same gazetteer/cluster lookups inference uses
   const shell = new NerTagger(
     decodeModel(encodeModel(CFG, [], clusters, {})),
@@ -180,7 +182,7 @@ function main(): void {
 
 function evaluate(modelFile: string, goldFile: string): void {
   const data = decodeModel(fs.readFileSync(modelFile));
-  const tagger = new NerTagger(data, data.cfg.gaz ? loadGazetteer() : null);
+  const tagger = new NerTagger(data, data.cfg.gaz ? loadGazetteer(data.cfg.gazDrop ?? []) : null);
   const gold = readDocs(goldFile);
   const t0 = performance.now();
   let toks = 0;

@@ -1,10 +1,11 @@
 // Benchmark tasks newsgraph answers, and the ones ../shared/bench defines that it does not yet.
 
 import { htmlTask } from './html.ts';
+import { nerTask } from './ner.ts';
 import { pubdateTask } from './pubdate.ts';
 import type { TaskAdapter } from './types.ts';
 
-export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask];
+export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask];
 
 /** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
 export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;

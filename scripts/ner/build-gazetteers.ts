@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lowerForm } from '../../src/annotators/entities/ner/hash.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'src/annotators/entities/ner/data/gazetteers.txt.gz');
@@ -46,7 +47,7 @@ function phrase(raw: string): string | null {
     else toks.push(t);
   }
   if (!toks.length || toks.length > 8) return null;
-  return toks.join(' ');
+  return toks.map(lowerForm).join(' ');
 }
 
 function add(section: string, raw: string | undefined | null): void {

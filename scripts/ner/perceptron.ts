@@ -1,7 +1,7 @@
 // Averaged structured perceptron over BILOU labels with Viterbi decoding (Collins 2002), on
 // precomputed hashed features. Dense weights: (2^hashBits) x NUM_LABELS.
 
-import { viterbi } from '../../src/annotators/entities/ner/decode.ts';
+import { prepareTransitions, viterbi } from '../../src/annotators/entities/ner/decode.ts';
 import { NUM_LABELS } from '../../src/annotators/entities/ner/tags.ts';
 
 export interface TrainDoc {
@@ -59,10 +59,11 @@ export function docEmissions(doc: TrainDoc, m: DenseModel): Float32Array {
 }
 
 export function predictDoc(doc: TrainDoc, m: DenseModel, out: Uint8Array = new Uint8Array(doc.n)): Uint8Array {
+  const tp = prepareTransitions(m.trans);
   for (let s = 0; s + 1 < doc.sentStart.length; s++) {
     const s0 = doc.sentStart[s];
     const s1 = doc.sentStart[s + 1];
-    viterbi(emissions(doc, m.w, s0, s1), m.trans, s0, s1, out);
+    viterbi(emissions(doc, m.w, s0, s1), tp, s0, s1, out);
   }
   return out;
 }
@@ -86,7 +87,8 @@ export function trainPerceptron(docs: TrainDoc[], opt: TrainOptions): DenseModel
   const transU = new Float64Array((L + 1) * L);
   const rand = rng(opt.seed);
   const order = docs.map((_, i) => i);
-  const pred = new Uint8Array(4096);
+  let pred = new Uint8Array(4096);
+  const tp = prepareTransitions(trans);
   let c = 1;
   const m: DenseModel = { w, trans };
   const t0 = performance.now();
@@ -104,10 +106,9 @@ export function trainPerceptron(docs: TrainDoc[], opt: TrainOptions): DenseModel
         const s0 = doc.sentStart[s];
         const s1 = doc.sentStart[s + 1];
         if (s1 === s0) continue;
-        viterbi(emissions(doc, w, s0, s1), trans, s0, s1, pred.length >= doc.n ? pred : new Uint8Array(doc.n));
-        // (pred is indexed by document position; the fallback above only triggers for huge documents)
-        const p = pred.length >= doc.n ? pred : null;
-        if (!p) throw new Error('document too long');
+        if (pred.length < doc.n) pred = new Uint8Array(doc.n * 2);
+        const p = pred;
+        viterbi(emissions(doc, w, s0, s1), prepareTransitions(trans, tp), s0, s1, p);
         let wrong = false;
         for (let t = s0; t < s1; t++) {
           toks++;

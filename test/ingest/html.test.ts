@@ -238,3 +238,17 @@ test('comment threads are dropped even when longer than the article', () => {
     <ol class="comment-list">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></body></html>`;
   assert.deepEqual(extractHtmlArticle(html).paragraphs, BODY.slice(0, 3));
 });
+
+test('thousands of unclosed tags: no stack overflow, text kept, bounded time', () => {
+  const html = `<html><body>${Array.from({ length: 20000 }, (_, i) => `<div><b>${i % 50 === 0 ? `<p>${BODY[(i / 50) % 5]}` : ''}`).join('')}</body></html>`;
+  const t0 = Date.now();
+  const a = extractHtmlArticle(html);
+  assert.ok(a.paragraphs.some((p) => p.includes('timber piles')));
+  assert.ok(Date.now() - t0 < 10_000, `took ${Date.now() - t0} ms`);
+});
+
+test('title: a suffix naming the host goes; a colon inside the headline stays', () => {
+  const page = (t: string) => `<html><head><meta property="og:title" content="${t}"></head><body><article><p>${BODY[0]}</p><p>${BODY[1]}</p></article></body></html>`;
+  assert.equal(extractHtmlArticle(page('Pier closes: what happens next - Ellery Courier'), { url: 'https://www.ellerycourier.example/a' }).title, 'Pier closes: what happens next');
+  assert.equal(extractHtmlArticle(page('Harbour authority votes on the pier: what next'), { url: 'https://news.example/a' }).title, 'Harbour authority votes on the pier: what next');
+});

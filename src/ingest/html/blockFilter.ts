@@ -1,7 +1,8 @@
 // Text-level boilerplate rules for the blocks Readability keeps. Markup rules (boilerplate.ts) cannot see
 // furniture written as plain paragraphs inside the article body: "Advertisement" labels, datelines,
-// "Related: ..." links, newsletter pitches, reporter credits, photo credits. Each rule is one regex or
-// test on a single block, so it holds across sites and languages it was written for.
+// "Related: ..." links, newsletter pitches, reporter credits, tag lines, teaser lists. Each rule looks at
+// one block (or a heading and the list after it) and its wording, never at a site name; rules are short
+// blocks only, so an article sentence that happens to mention "subscribe" is not touched.
 
 import type { TextBlock } from './text.ts';
 
@@ -17,8 +18,9 @@ const UI_LABELS = new Set([
   'recent articles', 'recent posts', 'trending', 'trending now', 'highlights', 'more stories', 'more from', 'top stories',
   'continue reading', 'continue reading below', 'story continues below', 'article continues below', 'skip ad',
   'advertisement continue reading below', 'this slideshow requires javascript', 'don t miss', 'dont miss', 'see also',
-  'tags', 'topics', 'filed under', 'join the conversation', 'join the discussion', 'leave a reply', 'follow us', 'reuters', 'by', 'more on this', 'watch', 'video', 'photos',
-  'also read', 'read also', 'breaking news', 'live', 'photogallery', 'photo gallery', 'gallery', 'commenting feature is disabled',
+  'tags', 'topics', 'filed under', 'join the conversation', 'join the discussion', 'leave a reply', 'follow us',
+  'reuters', 'by', 'more on this', 'watch', 'video', 'photos', 'also read', 'read also', 'breaking news', 'live',
+  'photogallery', 'photo gallery', 'gallery', 'commenting feature is disabled',
   // the same labels in other languages
   'lue myös', 'les også', 'läs också', 'lees ook', 'czytaj też', 'czytaj także', 'читайте также', 'поделиться',
   'compartir', 'compartilhe', 'compartilhar', 'partager', 'teilen', 'condividi', 'udostępnij', 'paylaş',
@@ -51,10 +53,6 @@ const TAGLINE = /^(?:tags?|tagged(?:\s+with)?|topics?|filed\s+under|categor(?:y|
 const TEASER_HEAD =
   /^(?:more|related|recommended|popular|most\s+(?:read|popular|viewed|shared)|top\s+(?:stories|news)|latest|trending|read\s+(?:more|next|also)|see\s+also|also\s+(?:read|see|on)|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|don['’]?t\s+miss|what\s+to\s+read\s+next|elsewhere|around\s+the\s+web|in\s+case\s+you\s+missed\s+it|leia\s+mais|leggi\s+anche|lesen\s+sie\s+auch|à\s+lire\s+aussi|m[áa]s\s+noticias|читайте\s+также)(?![\p{L}\p{N}])/iu;
 
-/** Photo credits at the end of a caption: "(Image: GETTY)", "Credit: EPA", "Photo: AP", "| Getty Images". */
-const PHOTO_CREDIT =
-  /(?:\(\s*(?:image|photo|picture|pic|credit|photograph)s?\s*:[^)]*\)\s*$|\b(?:credit|photo|photograph|image|picture)s?\s*:\s*[^.!?]{0,80}$|\bgetty\s+images?\s*$|\(\s*AP\s+Photo\b[^)]*\)\s*$|\bAP\s+Photo\s*\/)/i;
-
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
   'janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|' +
@@ -83,6 +81,7 @@ function isDateline(text: string, toks: string[]): boolean {
   return rest.length === 0;
 }
 
+/** Rule names, for switching rules off when measuring them (ExtractTuning.disabledRules). */
 export type BlockRule = 'ui' | 'counter' | 'crosslink' | 'credit' | 'promo' | 'dateline' | 'tags' | 'links' | 'teasers' | 'dangling';
 
 /** Why a block is boilerplate, or null when it is article text. */
@@ -100,6 +99,7 @@ export function boilerplateReason(block: TextBlock, disabled: ReadonlySet<string
   if (on('promo') && toks.length <= 50 && PROMO.test(text)) return 'promo';
   if (on('dateline') && isDateline(text, toks)) return 'dateline';
   if (on('tags') && toks.length <= 80 && isTagLine(text)) return 'tags';
+  // a short block that is nearly all link text is navigation or a teaser, not prose
   if (on('links') && block.linkChars >= 0.8 * text.length && toks.length <= 30) return 'links';
   return null;
 }
@@ -129,6 +129,7 @@ function teaserListEnd(blocks: TextBlock[], i: number): number {
 const isHeading = (b: TextBlock) => /^H[1-6]$/.test(b.el.tagName.toUpperCase());
 const isDangling = (b: TextBlock) => isHeading(b) || (/[:：]$/.test(b.text) && tokens(b.text).length <= 6);
 
+/** The blocks that are article text, in order. */
 export function filterBlocks(blocks: TextBlock[], disabled: ReadonlySet<string> = new Set()): TextBlock[] {
   const out: TextBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {

@@ -22,19 +22,26 @@ const BOILER_WORDS = new RegExp(`(?:^|[\\s_-])(?:${BOILER_WORD_LIST.join('|')})(
 const MEDIA_WORDS = /(?:^|[\s_-])(?:image|images|img|photo|photos|picture|pic|media|figure|gallery|slideshow|video|player|thumbnail|thumb)(?=$|[\s_-])/i;
 
 function isSmallMediaBox(el: Element): boolean {
-  if (!el.querySelector('img, picture, video, iframe')) return false;
+  if (!['img', 'picture', 'video', 'iframe'].some((t) => el.getElementsByTagName(t).length > 0)) return false;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length < 400 && el.querySelectorAll('p').length <= 1;
+  return text.length < 400 && el.getElementsByTagName('p').length <= 1;
 }
 
 /** Tags that are page furniture wherever they appear. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FIGURE', 'FIGCAPTION', 'FORM', 'MENU']);
 
-/** class and id, camelCase split into words ("newsCaption" -> "news-caption"), lower-cased */
+const attrCache = new WeakMap<Element, string>();
+
+/** class and id, camelCase split into words ("newsCaption" -> "news-caption"), lower-cased; cached */
 function attrString(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.trim().replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  let s = attrCache.get(el);
+  if (s === undefined) {
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    s = `${cls} ${id}`.trim().replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+    attrCache.set(el, s);
+  }
+  return s;
 }
 
 /** Hidden by attribute, inline style or a whole-token "hidden" class (not responsive "hidden-xs"). */
@@ -59,7 +66,7 @@ export function looksBoilerplate(el: Element): boolean {
   if (MEDIA_WORDS.test(attrs) && isSmallMediaBox(el)) return true;
   if (!BOILER_WORDS.test(attrs)) return false;
   // an embedded social post (tweet, Instagram) is quoted content even inside a "social-embed" wrapper
-  return !el.querySelector(EMBED_QUOTES);
+  return !Array.from(el.getElementsByTagName('blockquote')).some(isEmbeddedPost);
 }
 
 /**
@@ -76,23 +83,40 @@ export function isAlwaysBoilerplate(el: Element): boolean {
   return !!attrs && attrs.split(/\s+/).some((t) => COMMENT_TOKEN.test(t.replace(/_/g, '-')));
 }
 
-/** Visible text length of every element (scripts and styles excluded), computed bottom-up in one pass. */
+const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Visible text length of every element (scripts and styles excluded), accumulated bottom-up in one
+ * iterative pass (deeply nested broken pages would overflow a recursive one).
+ */
 export function textLengths(root: Element): Map<Element, number> {
   const lens = new Map<Element, number>();
-  const walk = (el: Element): number => {
-    let n = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
-      else if (c.nodeType === 1) {
-        const t = (c as Element).tagName.toUpperCase();
-        if (t === 'SCRIPT' || t === 'STYLE' || t === 'NOSCRIPT' || t === 'TEMPLATE') continue;
-        n += walk(c as Element);
-      }
-    }
+  const acc: number[] = [0];
+  const close = (el: Element) => {
+    const n = acc.pop() ?? 0;
     lens.set(el, n);
-    return n;
+    acc[acc.length - 1] += n;
   };
-  walk(root);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let entered = false;
+    if (node.nodeType === 3) acc[acc.length - 1] += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+    else if (node.nodeType === 1 && !NO_TEXT_TAGS.has((node as Element).tagName.toUpperCase())) {
+      acc.push(0);
+      entered = true;
+    }
+    if (entered && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (entered) close(node as Element);
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) close(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  lens.set(root, acc[0]);
   return lens;
 }
 
@@ -118,17 +142,17 @@ export function preClean(doc: Document, markOnly = false, isBoiler: (el: Element
   const marked = largestMarkedBody(body, lens);
   for (let e: Element | null = marked; e; e = e.parentElement) protect.add(e);
   const doomed: Element[] = [];
-  const visit = (el: Element) => {
+  const todo: Element[] = [body];
+  for (let el = todo.pop(); el; el = todo.pop()) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const always = isAlwaysBoilerplate(c);
       const big = (lens.get(c) ?? 0) > 0.4 * total;
       // an <article> away from the main paragraph cluster is another story: a teaser, a related post
       const otherStory = !!main && c.tagName.toUpperCase() === 'ARTICLE';
       if (always || (!protect.has(c) && !big && (otherStory || isBoiler(c)))) doomed.push(c);
-      else visit(c);
+      else todo.push(c);
     }
-  };
-  visit(body);
+  }
   for (const el of doomed) {
     if (markOnly) el.setAttribute(BOILER_MARK, '');
     else el.remove();
@@ -150,7 +174,7 @@ const BODY_WORDS =
 function largestMarkedBody(root: Element, lens: Map<Element, number>): Element | null {
   let best: Element | null = null;
   let bestLen = 200; // a marked body shorter than this is a teaser card, not the article
-  for (const el of Array.from(root.querySelectorAll('[class], [id], [itemprop]'))) {
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
     const words = attrString(el).replace(/[_-]+/g, '-');
     if (!BODY_WORDS.test(words) && el.getAttribute('itemprop') !== 'articleBody') continue;
     const len = lens.get(el) ?? 0;
@@ -178,7 +202,7 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
  */
 export function densestParagraphParent(root: Element, lens?: Map<Element, number>): { el: Element | null; chars: number } {
   const score = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p'))) {
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent) continue;
     const len = lens?.get(p) ?? (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -196,7 +220,10 @@ export function densestParagraphParent(root: Element, lens?: Map<Element, number
   return { el: best, chars: bestScore };
 }
 
-const EMBED_QUOTES = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
+/** A blockquote that an embed script would turn into a tweet, Instagram or TikTok post. */
+function isEmbeddedPost(q: Element): boolean {
+  return /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed)(?:$|\s)/.test(q.getAttribute('class') ?? '');
+}
 
 /**
  * Readability strips any element whose class says "social" or "embed" before scoring, and its conditional
@@ -204,7 +231,7 @@ const EMBED_QUOTES = 'blockquote.twitter-tweet, blockquote.instagram-media, bloc
  * around such quotes so the blockquote itself sits in the article flow.
  */
 export function protectEmbeddedPosts(doc: Document): void {
-  for (const q of Array.from(doc.querySelectorAll(EMBED_QUOTES))) {
+  for (const q of Array.from(doc.getElementsByTagName('blockquote')).filter(isEmbeddedPost)) {
     const own = (q.textContent ?? '').length;
     for (let e = q.parentElement; e && e.tagName !== 'BODY'; e = q.parentElement) {
       if ((e.textContent ?? '').length > 2 * own + 200 || !/^(?:DIV|SPAN|FIGURE|SECTION|ASIDE)$/.test(e.tagName.toUpperCase())) break;

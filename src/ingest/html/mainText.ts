@@ -7,7 +7,7 @@ import { filterBlocks } from './blockFilter.ts';
 import { BOILER_MARK, preClean, protectEmbeddedPosts } from './boilerplate.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { extractMetadata, type PageMetadata } from './metadata.ts';
-import { normalizeSpace, toBlocks, type TextBlock } from './text.ts';
+import { limitDepth, normalizeSpace, toBlocks, type TextBlock } from './text.ts';
 
 export interface HtmlArticle {
   /** main text blocks in order (paragraphs, list items, subheads, blockquotes), whitespace-normalised */
@@ -30,6 +30,9 @@ export interface ExtractTuning {
   disabledRules?: ReadonlySet<string>;
 }
 
+/** Real pages nest 15-50 elements deep; far deeper is broken markup that would stall Readability. */
+const MAX_DEPTH = 80;
+
 const charLen = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0);
 
 interface PassResult {
@@ -46,6 +49,7 @@ interface PassResult {
  */
 function readabilityPass(doc: Document, mode: 'remove' | 'mark', tuning: ExtractTuning): PassResult {
   const skip = (e: Element) => e.hasAttribute(BOILER_MARK);
+  if (doc.documentElement) limitDepth(doc.documentElement, MAX_DEPTH);
   protectEmbeddedPosts(doc);
   const report = preClean(doc, mode === 'mark');
   // read the cluster now: Readability moves and rewrites nodes
@@ -58,6 +62,14 @@ function readabilityPass(doc: Document, mode: 'remove' | 'mark', tuning: Extract
   }
   const blocks = content ? filterBlocks(toBlocks(content, skip), tuning.disabledRules) : [];
   return { blocks, cluster, clusterChars: report.clusterChars };
+}
+
+function parse(html: string): Document {
+  try {
+    return parseHtmlDocument(html);
+  } catch (err) {
+    throw new InputError('parse', `HTML could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 const key = (s: string) => normalizeSpace(s).toLowerCase().replace(/^by\s+/, '');
@@ -77,7 +89,8 @@ function dropMetadataEcho(blocks: TextBlock[], meta: PageMetadata): string[] {
 
 export function extractWithTuning(html: string, opts: { url?: string } = {}, tuning: ExtractTuning = {}): HtmlArticle {
   const { removeBeforeReadability = true, crossCheck = true } = tuning;
-  const doc = parseHtmlDocument(html);
+  if (!/\S/.test(html)) throw new InputError('no-content', 'empty HTML');
+  const doc = parse(html);
   const meta = extractMetadata(doc, opts.url);
   const first = readabilityPass(doc, removeBeforeReadability ? 'remove' : 'mark', tuning);
   let blocks = first.blocks;
@@ -86,7 +99,7 @@ export function extractWithTuning(html: string, opts: { url?: string } = {}, tun
   // article paragraphs, or a guard fails and the body goes. When the result is far from the size of the
   // page's main paragraph cluster, compare with Readability's own pick on the page as published.
   if (removeBeforeReadability && crossCheck && (a < 0.6 * first.clusterChars || a > 1.6 * first.clusterChars + 500)) {
-    const plain = readabilityPass(parseHtmlDocument(html), 'mark', tuning).blocks;
+    const plain = readabilityPass(parse(html), 'mark', tuning).blocks;
     const b = charLen(plain);
     if (b > 0 && (a > 1.25 * b || a < 0.5 * b)) blocks = plain;
   }

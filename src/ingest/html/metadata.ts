@@ -47,7 +47,8 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
       if (o['@graph']) add(o['@graph']);
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     try {
       add(JSON.parse((s.textContent ?? '').trim()));
     } catch {
@@ -76,20 +77,25 @@ function nameOf(v: unknown): string | undefined {
 }
 
 /** Split a <title>-style string on " | ", " - ", " — " etc. and drop the site-name part. */
-export function cleanTitle(raw: string, siteName?: string, guess = true): string {
+export function cleanTitle(raw: string, siteName?: string, guess = true, host?: string): string {
   const title = normalizeSpace(raw);
-  const parts = title.split(/\s+[|\-–—:·•»]\s+|\s+::\s+/);
+  const parts = title.split(/\s+[|\-–—·•»]\s+|\s+::\s+/);
   if (parts.length < 2) return title;
-  const site = siteName?.toLowerCase();
-  const kept = parts.filter((p) => {
-    const l = p.toLowerCase();
-    return !(site && (l === site || l.replace(/\s+/g, '') === site.replace(/\s+/g, '')));
-  });
+  const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = siteName ? squash(siteName) : '';
+  const hostKey = host ? squash(host.replace(/^www\d?\./, '')) : '';
+  // a part is the site's name when it equals og:site_name or is spelled inside the host name
+  // ("News Nation" in newsnation.in), compared without case, spaces or punctuation
+  const isSite = (p: string) => {
+    const k = squash(p);
+    return k.length >= 3 && (k === site || (!!hostKey && hostKey.includes(k) && k.length >= 0.5 * hostKey.length));
+  };
+  const kept = parts.filter((p) => !isSite(p));
   if (kept.length && kept.length < parts.length) return joinKeptParts(title, kept);
   if (!guess) return title;
   // no site name known: drop a short trailing part ("... | CNN", "... - BBC News")
   const last = parts[parts.length - 1];
-  const head = title.slice(0, title.length - last.length).replace(/\s+[|\-–—:·•»]\s*$|\s+::\s*$/, '');
+  const head = title.slice(0, title.length - last.length).replace(/\s+[|\-–—·•»]\s*$|\s+::\s*$/, '');
   if (last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head.trim();
   return title;
 }
@@ -106,6 +112,15 @@ function absoluteUrl(href: string | null | undefined, base?: string): string | u
   if (!href) return undefined;
   try {
     return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname;
   } catch {
     return undefined;
   }
@@ -129,30 +144,55 @@ function visibleByline(doc: Document): string | undefined {
 
 function cleanByline(s: string | undefined): string | undefined {
   if (!s || /^https?:\/\//i.test(s)) return undefined;
-  const t = normalizeSpace(s.replace(/^\s*(?:by|von|par|por|di|door)\s*:?\s+/i, ''));
-  return t || undefined;
+  let t = normalizeSpace(s.replace(/^\s*(?:by|von|par|por|di|door)\s*:?\s+/i, ''));
+  // visible bylines run on into handles, dates and reading times: "Ann Lee @annlee Nov 18, 2019 • 2 min read"
+  t = t.split(/\s+[•|·]\s+|\s+@\w|\s+(?:updated|published|posted)\b/i)[0];
+  t = t.replace(/\s+(?:on\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b).*$/i, '');
+  t = t.trim();
+  return t && t.length <= 100 ? t : undefined;
+}
+
+/** og:site_name is sometimes the site's address: keep the host name then. */
+function cleanSiteName(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/^https?:\/\//i.test(s)) {
+    try {
+      return new URL(s).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  }
+  return s;
 }
 
 export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const map = metaMap(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find(typeMatches);
-  const siteName =
+  const siteName = cleanSiteName(
     meta(map, 'og:site_name', 'application-name') ??
-    nameOf(article?.publisher) ??
-    nameOf(ld.find((o) => o['@type'] === 'WebSite' || o['@type'] === 'Organization')?.name);
+      nameOf(article?.publisher) ??
+      nameOf(ld.find((o) => o['@type'] === 'WebSite' || o['@type'] === 'Organization')?.name),
+  );
   const rawTitle =
     meta(map, 'og:title', 'twitter:title') ??
     (typeof article?.headline === 'string' ? article.headline : undefined);
   const docTitle =
-    normalizeSpace(doc.querySelector('title')?.textContent ?? '') || normalizeSpace(doc.querySelector('h1')?.textContent ?? '');
+    normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent ?? '') ||
+    normalizeSpace(doc.getElementsByTagName('h1')[0]?.textContent ?? '');
   // og:title and headline are the story's own title: only a part naming the site goes. <title> usually
   // carries a " | Site" suffix: a short trailing part goes even when the site name is unknown.
-  const title = rawTitle ? cleanTitle(rawTitle, siteName, false) : docTitle ? cleanTitle(docTitle, siteName) : undefined;
-  const base = absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  const base = absoluteUrl(doc.getElementsByTagName('base')[0]?.getAttribute('href'), url) ?? url;
+  const canonicalLink = Array.from(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:$|\s)/i.test(l.getAttribute('rel') ?? ''));
   const canonical =
-    absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ??
+    absoluteUrl(canonicalLink?.getAttribute('href'), base) ??
     absoluteUrl(meta(map, 'og:url'), base);
+  const host = hostOf(canonical ?? url);
+  const title = rawTitle
+    ? cleanTitle(rawTitle, siteName, false, host)
+    : docTitle
+      ? cleanTitle(docTitle, siteName, true, host)
+      : undefined;
   return {
     title: title || undefined,
     byline: cleanByline(meta(map, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author') ?? nameOf(article?.author) ?? visibleByline(doc)),

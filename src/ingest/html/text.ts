@@ -35,60 +35,98 @@ export interface TextBlock {
 
 /**
  * Walk `root` in document order and cut its text into blocks. `skip` lets a caller drop subtrees
- * (boilerplate) without mutating the DOM.
+ * (boilerplate) without mutating the DOM. Iterative (parent/sibling pointers, explicit stacks): broken
+ * pages can nest tens of thousands of unclosed tags, which would overflow a recursive walk.
  */
 export function toBlocks(root: Element, skip?: (el: Element) => boolean): TextBlock[] {
   const out: TextBlock[] = [];
   let buf = '';
   let linkChars = 0;
-  let owner: Element = root;
   let brRun = 0;
+  let linkDepth = 0;
+  const owners: Element[] = [root];
 
   const flush = () => {
     const text = normalizeSpace(buf);
-    if (text) out.push({ text, el: owner, linkChars: Math.min(linkChars, text.length) });
+    if (text) out.push({ text, el: owners[owners.length - 1], linkChars: Math.min(linkChars, text.length) });
     buf = '';
     linkChars = 0;
   };
 
-  const walk = (node: Node, inLink: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = child.nodeValue ?? '';
-        if (/\S/.test(t)) brRun = 0;
-        buf += t;
-        if (inLink) linkChars += normalizeSpace(t).length;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (skip && skip(el)) continue;
-      if (tag === 'BR') {
-        // one <br> is a line break inside a paragraph; two in a row end the paragraph
-        brRun++;
-        if (brRun >= 2) {
-          flush();
-          owner = el.parentElement ?? owner;
-        } else buf += ' ';
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        brRun = 0;
-        const saved = owner;
-        owner = el;
-        walk(el, inLink);
-        flush();
-        owner = saved;
-      } else {
-        if (tag === 'IMG') continue;
-        walk(el, inLink || tag === 'A');
-      }
+  /** Handle an element on the way down; true when its children are to be walked. */
+  const enter = (el: Element): boolean => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || tag === 'IMG' || (skip && skip(el))) return false;
+    if (tag === 'BR') {
+      // one <br> is a line break inside a paragraph; two in a row end the paragraph
+      brRun++;
+      if (brRun >= 2) flush();
+      else buf += ' ';
+      return false;
     }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      brRun = 0;
+      owners.push(el);
+    }
+    if (tag === 'A') linkDepth++;
+    return true;
   };
-  walk(root, false);
+
+  const leave = (el: Element) => {
+    const tag = el.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      owners.pop();
+    }
+    if (tag === 'A') linkDepth--;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let entered = false;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (/\S/.test(t)) brRun = 0;
+      buf += t;
+      if (linkDepth > 0) linkChars += normalizeSpace(t).length;
+    } else if (node.nodeType === 1) entered = enter(node as Element);
+    if (entered && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (entered) leave(node as Element);
+    // next node in document order, leaving finished ancestors on the way up
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   flush();
   return out;
+}
+
+/**
+ * Cap the nesting depth of `root`'s subtree: an element at `maxDepth` keeps its text but loses its
+ * structure (its content becomes one <p> per text block). Pages with thousands of unclosed tags otherwise
+ * send Readability, whose cost grows with depth times size, into minutes of work.
+ */
+export function limitDepth(root: Element, maxDepth: number): void {
+  const doc = root.ownerDocument;
+  const stack: [Element, number][] = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
+    if (depth >= maxDepth && el.firstElementChild) {
+      const blocks = toBlocks(el);
+      while (el.firstChild) el.removeChild(el.firstChild);
+      for (const b of blocks) {
+        const p = doc.createElement('p');
+        p.textContent = b.text;
+        el.appendChild(p);
+      }
+      continue;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
 }

@@ -17,11 +17,22 @@ PRED_START[NUM_LABELS] = PRED.length;
 const PRED_ARR = Int8Array.from(PRED);
 
 /**
- * Best label sequence for tokens [s0, s1) given emission scores `emit` (token-major, NUM_LABELS per
- * token, indexed from s0*NUM_LABELS) and `trans` ((NUM_LABELS+1) x NUM_LABELS: row NUM_LABELS is the
- * start row). Writes labels into out[s0..s1).
+ * Transition weights rearranged for viterbi(): for each label c, the weights from its allowed
+ * predecessors in PRED order, then the NUM_LABELS start weights.
  */
-export function viterbi(emit: Float64Array, trans: Float64Array | Float32Array, s0: number, s1: number, out: Uint8Array): void {
+export function prepareTransitions(trans: ArrayLike<number>, out: Float64Array = new Float64Array(PRED_ARR.length + NUM_LABELS)): Float64Array {
+  const L = NUM_LABELS;
+  for (let c = 0; c < L; c++) for (let k = PRED_START[c]; k < PRED_START[c + 1]; k++) out[k] = trans[PRED_ARR[k] * L + c];
+  for (let c = 0; c < L; c++) out[PRED_ARR.length + c] = trans[L * L + c];
+  return out;
+}
+
+/**
+ * Best label sequence for tokens [s0, s1) given emission scores `emit` (token-major, NUM_LABELS per
+ * token, indexed from s0*NUM_LABELS) and transitions prepared by prepareTransitions(). Writes
+ * labels into out[s0..s1).
+ */
+export function viterbi(emit: Float64Array, tp: Float64Array, s0: number, s1: number, out: Uint8Array): void {
   const n = s1 - s0;
   if (n <= 0) return;
   const L = NUM_LABELS;
@@ -35,18 +46,20 @@ export function viterbi(emit: Float64Array, trans: Float64Array | Float32Array, 
   const pred = PRED_ARR;
   const canStart = CAN_START;
   const canEnd = CAN_END;
-  const startRow = L * L;
-  for (let c = 0; c < L; c++) d[c] = canStart[c] ? emit[s0 * L + c] + trans[startRow + c] : NEG;
+  const startOff = pred.length;
+  for (let c = 0; c < L; c++) d[c] = canStart[c] ? emit[s0 * L + c] + tp[startOff + c] : NEG;
   for (let t = 1; t < n; t++) {
     const base = (s0 + t) * L;
     const prevOff = (t - 1) * L;
     const off = t * L;
     for (let c = 0; c < L; c++) {
-      let best = NEG;
-      let arg = 0;
-      for (let k = predStart[c], e = predStart[c + 1]; k < e; k++) {
+      let k = predStart[c];
+      const e = predStart[c + 1];
+      let arg = pred[k];
+      let best = d[prevOff + arg] + tp[k];
+      for (k++; k < e; k++) {
         const p = pred[k];
-        const v = d[prevOff + p] + trans[p * L + c];
+        const v = d[prevOff + p] + tp[k];
         if (v > best) {
           best = v;
           arg = p;

@@ -18,6 +18,8 @@ export interface FeatureConfig {
   /** document-level features that do not need predictions (case consistency, context aggregation) */
   doc: boolean;
   clusters: boolean;
+  /** gazetteer sections left out */
+  gazDrop?: string[];
 }
 
 /** Word -> cluster bit-string prefixes; provided by the model (see clusters.ts). */
@@ -115,26 +117,43 @@ const H_EOS2 = hashString('</S2>');
 const DATE_RE = /^\d{4}-\d\d-\d\d$|^\d\d?-\d\d?-\d\d(\d\d)?$/;
 const QUOTE_TOKENS = new Set(['"', "'", '``', "''"]);
 
+/** Facts about one token string that do not depend on its context (cached per string). */
+export interface WordInfo {
+  norm: string;
+  lower: string;
+  hW: number;
+  hL: number;
+  hShape: number;
+  hShort: number;
+  /** prefix hashes (1..4 chars of the lower form; 0 = word too short) */
+  pre: Uint32Array;
+  suf: Uint32Array;
+  /** context-free token flags */
+  flags: number;
+  up: number;
+  lo: number;
+  isDate: boolean;
+  cl: Uint32Array | null;
+  /** inference cache: stage-1 scores of this word's context-free features at offsets -2..2 */
+  vec: Float64Array | null;
+}
+
 export class DocAnalysis {
   n = 0;
   nSent = 0;
   sentStart!: Int32Array;
   sentOf!: Int32Array;
-  norm!: string[];
+  info!: WordInfo[];
   lower!: string[];
   hW!: Uint32Array;
   hL!: Uint32Array;
-  hShape!: Uint32Array;
   hShort!: Uint32Array;
-  pre!: Uint32Array;
-  suf!: Uint32Array;
   flags!: Uint32Array;
   sflags!: Uint32Array;
   gaz!: Uint32Array; // 4 masks per token: B I L U
   gazLong!: Uint8Array; // length of the longest gazetteer match covering the token
   occ!: Map<string, number[]>; // lower form -> positions (tokens with letters)
   runRole!: Uint8Array; // role in a run of capitalised tokens: 0 none, 1 first, 2 mid, 3 last
-  cl: (Uint32Array | null)[] = [];
 }
 
 function shapeHashes(s: string): [number, number, boolean] {
@@ -182,7 +201,82 @@ function isLowerCode(c: number, ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-export function analyzeDocument(sentences: readonly (readonly string[])[], gaz: Gazetteer | null, clusters: ClusterLookup | null): DocAnalysis {
+const CONTEXT_FLAGS = F_SENTSTART | F_SENTEND | F_AFTERQUOTE | F_INPAREN | F_BEFOREDATE;
+const N_WORD_CACHE = 50000;
+
+export function wordInfo(tok: string, clusters: ClusterLookup | null): WordInfo {
+  const norm = normalizeToken(tok);
+  const lower = lowerForm(norm);
+  const hl = hashString(lower);
+  const [hs, hss, mixed] = shapeHashes(norm);
+  const pre = new Uint32Array(4);
+  const suf = new Uint32Array(4);
+  let h = 0x811c9dc5;
+  const len = lower.length;
+  for (let j = 0; j < 4 && j < len; j++) {
+    h = Math.imul(h ^ lower.charCodeAt(j), 0x01000193) >>> 0;
+    pre[j] = h;
+  }
+  h = 0x811c9dc5;
+  for (let j = 0; j < 4 && j < len; j++) {
+    h = Math.imul(h ^ lower.charCodeAt(len - 1 - j), 0x01000193) >>> 0;
+    suf[j] = h;
+  }
+  let f = 0;
+  let up = 0;
+  let lo = 0;
+  let dig = 0;
+  for (let j = 0; j < norm.length; j++) {
+    const c = norm.charCodeAt(j);
+    const ch = norm[j];
+    if (isUpperCode(c, ch)) up++;
+    else if (isLowerCode(c, ch)) lo++;
+    else if (c >= 48 && c <= 57) dig++;
+    else if (c === 45) f |= F_HYPHEN;
+    else if (c === 46) f |= F_PERIOD;
+    else if (c === 39) f |= F_APOS;
+  }
+  const letters = up + lo;
+  if (letters) f |= F_HASLETTER;
+  if (norm.length && isUpperCode(norm.charCodeAt(0), norm[0])) f |= F_INITCAP;
+  if (up && !lo) f |= F_ALLCAPS;
+  if (lo) f |= F_HASLOWER;
+  if (dig) f |= F_HASDIGIT;
+  if (dig && !letters && (dig === norm.length || /^[\d.,/:-]+$/.test(norm))) f |= F_ALLDIGIT;
+  if (letters === norm.length) f |= F_ALPHA;
+  if (!letters && !dig) f |= F_PUNCT;
+  if (up && f & F_PERIOD && /^([A-Z]\.)+[A-Z]?\.?$/.test(norm)) f |= F_CAPPERIOD;
+  if (norm.length === 1) f |= F_LEN1;
+  if (norm.length > 10) f |= F_LONG;
+  if (mixed) f |= F_MIXED;
+  return {
+    norm,
+    lower,
+    hW: hashString(norm),
+    hL: hl,
+    hShape: hs,
+    hShort: hss,
+    pre,
+    suf,
+    flags: f,
+    up,
+    lo,
+    isDate: dig > 0 && DATE_RE.test(norm),
+    cl: clusters ? clusters.get(hl) : null,
+    vec: null,
+  };
+}
+
+/**
+ * Per-token facts of one document. `cache` (token string -> WordInfo) may be shared across
+ * documents; it is cleared when it grows past 50,000 entries.
+ */
+export function analyzeDocument(
+  sentences: readonly (readonly string[])[],
+  gaz: Gazetteer | null,
+  clusters: ClusterLookup | null,
+  cache: Map<string, WordInfo> | null = null,
+): DocAnalysis {
   const a = new DocAnalysis();
   let n = 0;
   for (const s of sentences) n += s.length;
@@ -190,21 +284,18 @@ export function analyzeDocument(sentences: readonly (readonly string[])[], gaz: 
   a.nSent = sentences.length;
   a.sentStart = new Int32Array(sentences.length + 1);
   a.sentOf = new Int32Array(n);
-  a.norm = new Array(n);
+  a.info = new Array(n);
   a.lower = new Array(n);
   a.hW = new Uint32Array(n);
   a.hL = new Uint32Array(n);
-  a.hShape = new Uint32Array(n);
   a.hShort = new Uint32Array(n);
-  a.pre = new Uint32Array(n * 4);
-  a.suf = new Uint32Array(n * 4);
   a.flags = new Uint32Array(n);
   a.sflags = new Uint32Array(sentences.length);
   a.gaz = new Uint32Array(n * 4);
   a.gazLong = new Uint8Array(n);
   a.runRole = new Uint8Array(n);
   a.occ = new Map();
-  if (clusters) a.cl = new Array(n);
+  if (cache && cache.size > N_WORD_CACHE) cache.clear();
 
   let t = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -218,80 +309,39 @@ export function analyzeDocument(sentences: readonly (readonly string[])[], gaz: 
     let dateAt = -1;
     let paren = false;
     for (let k = 0; k < sent.length; k++, t++) {
-      const norm = normalizeToken(sent[k]);
-      const lower = lowerForm(norm);
+      const tok = sent[k];
+      let w = cache ? cache.get(tok) : undefined;
+      if (!w) {
+        w = wordInfo(tok, clusters);
+        if (cache) cache.set(tok, w);
+      }
+      const norm = w.norm;
+      const lower = w.lower;
       a.sentOf[t] = si;
-      a.norm[t] = norm;
+      a.info[t] = w;
       a.lower[t] = lower;
-      a.hW[t] = hashString(norm);
-      const hl = hashString(lower);
-      a.hL[t] = hl;
-      const [hs, hss, mixed] = shapeHashes(norm);
-      a.hShape[t] = hs;
-      a.hShort[t] = hss;
-      // prefixes / suffixes of the lower form
-      let h = 0x811c9dc5;
-      const len = lower.length;
-      for (let j = 0; j < 4; j++) {
-        if (j < len) h = Math.imul(h ^ lower.charCodeAt(j), 0x01000193) >>> 0;
-        a.pre[t * 4 + j] = j < len ? h : 0;
-      }
-      h = 0x811c9dc5;
-      for (let j = 0; j < 4; j++) {
-        if (j < len) h = Math.imul(h ^ lower.charCodeAt(len - 1 - j), 0x01000193) >>> 0;
-        a.suf[t * 4 + j] = j < len ? h : 0;
-      }
-      // flags
-      let f = 0;
-      let up = 0;
-      let lo = 0;
-      let dig = 0;
-      let other = 0;
-      for (let j = 0; j < norm.length; j++) {
-        const c = norm.charCodeAt(j);
-        const ch = norm[j];
-        if (isUpperCode(c, ch)) up++;
-        else if (isLowerCode(c, ch)) lo++;
-        else if (c >= 48 && c <= 57) dig++;
-        else {
-          other++;
-          if (c === 45) f |= F_HYPHEN;
-          else if (c === 46) f |= F_PERIOD;
-          else if (c === 39) f |= F_APOS;
-        }
-      }
-      const letters = up + lo;
-      if (letters) f |= F_HASLETTER;
-      if (norm.length && isUpperCode(norm.charCodeAt(0), norm[0])) f |= F_INITCAP;
-      if (up && !lo) f |= F_ALLCAPS;
-      if (lo) f |= F_HASLOWER;
-      if (dig) f |= F_HASDIGIT;
-      if (dig && !letters && (dig === norm.length || /^[\d.,/:-]+$/.test(norm))) f |= F_ALLDIGIT;
-      if (letters === norm.length) f |= F_ALPHA;
-      if (!letters && !dig) f |= F_PUNCT;
+      a.hW[t] = w.hW;
+      a.hL[t] = w.hL;
+      a.hShort[t] = w.hShort;
+      let f = w.flags;
       if (k === 0) f |= F_SENTSTART;
       if (k === sent.length - 1) f |= F_SENTEND;
-      if (up && (f & F_PERIOD) && /^([A-Z]\.)+[A-Z]?\.?$/.test(norm)) f |= F_CAPPERIOD;
-      if (norm.length === 1) f |= F_LEN1;
-      if (norm.length > 10) f |= F_LONG;
-      if (mixed) f |= F_MIXED;
-      if (k > 0 && QUOTE_TOKENS.has(a.norm[t - 1])) f |= F_AFTERQUOTE;
+      if (k > 0 && QUOTE_TOKENS.has(a.info[t - 1].norm)) f |= F_AFTERQUOTE;
       if (paren) f |= F_INPAREN;
       if (norm === '(') paren = true;
       else if (norm === ')') paren = false;
       a.flags[t] = f;
-      if (letters) {
+      if (f & F_HASLETTER) {
         letterToks++;
-        if (up && !lo && letters > 1) capsToks++;
+        if (w.up && !w.lo && w.up > 1) capsToks++;
         if (f & F_INITCAP) initToks++;
-        if (lo && !(f & F_INITCAP)) lowerToks++;
+        if (w.lo && !(f & F_INITCAP)) lowerToks++;
         let list = a.occ.get(lower);
         if (!list) a.occ.set(lower, (list = []));
         list.push(t);
       }
       if (f & F_ALLDIGIT) numToks++;
-      if (dateAt < 0 && DATE_RE.test(norm)) dateAt = k;
-      if (clusters) a.cl[t] = clusters.get(hl);
+      if (dateAt < 0 && w.isDate) dateAt = k;
     }
     let sf = 0;
     if (letterToks >= 2 && capsToks >= letterToks - 1 && lowerToks === 0) sf |= S_ALLCAPS;
@@ -384,13 +434,65 @@ function countBucket(c: number): number {
 }
 
 /**
- * Hashed features of every token of the document into `buf` (buf.offs[i]..buf.offs[i+1]).
+ * Context-free features of word `w` as seen from a token at distance `offset` (-2..2) from it.
+ * Their weights can be summed once per word (the tagger caches them; see WordInfo.vec).
  */
-export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: FeatureBuffer): void {
+export function wordFeatures(w: WordInfo, offset: number, cfg: FeatureConfig, buf: FeatureBuffer): void {
+  const mask = (1 << cfg.hashBits) - 1;
+  const cl = cfg.clusters ? w.cl : null;
+  switch (offset) {
+    case 0: {
+      buf.push(mix(T_W0, w.hW) & mask);
+      buf.push(mix(T_L[2], w.hL) & mask);
+      buf.push(mix(T_SH[1], w.hShape) & mask);
+      buf.push(mix(T_SS[2], w.hShort) & mask);
+      for (let j = 0; j < 4; j++) {
+        const p = w.pre[j];
+        if (p) buf.push(mix(T_PRE[j], p) & mask);
+        const s = w.suf[j];
+        if (s) buf.push(mix(T_SUF[j], s) & mask);
+      }
+      const f = w.flags;
+      for (let b = 0; b < N_TOKEN_FLAGS; b++) if (f & (1 << b)) buf.push(mix(T_FLAG, b) & mask);
+      if (cfg.clusters) {
+        if (cl) for (let j = 0; j < cl.length; j++) buf.push(mix(T_CL[1], cl[j]) & mask);
+        else buf.push(mix(T_CL[1], 0) & mask);
+      }
+      break;
+    }
+    case -1:
+      buf.push(mix(T_L[1], w.hL) & mask);
+      buf.push(mix(T_SH[0], w.hShape) & mask);
+      buf.push(mix(T_SS[1], w.hShort) & mask);
+      if (cl) for (let j = 0; j < cl.length; j++) buf.push(mix(T_CL[0], cl[j]) & mask);
+      break;
+    case 1:
+      buf.push(mix(T_L[3], w.hL) & mask);
+      buf.push(mix(T_SH[2], w.hShape) & mask);
+      buf.push(mix(T_SS[3], w.hShort) & mask);
+      if (cl) for (let j = 0; j < cl.length; j++) buf.push(mix(T_CL[2], cl[j]) & mask);
+      break;
+    case -2:
+      buf.push(mix(T_L[0], w.hL) & mask);
+      buf.push(mix(T_SS[0], w.hShort) & mask);
+      break;
+    case 2:
+      buf.push(mix(T_L[4], w.hL) & mask);
+      buf.push(mix(T_SS[4], w.hShort) & mask);
+      break;
+  }
+}
+
+/**
+ * Hashed features of every token of the document into `buf` (buf.offs[i]..buf.offs[i+1]).
+ * With `withWords` false the context-free word features of in-sentence tokens at offsets -2..2
+ * (wordFeatures) are left out: the caller adds their cached weight sums itself.
+ */
+export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: FeatureBuffer, withWords = true): void {
   const mask = (1 << cfg.hashBits) - 1;
   const n = a.n;
   buf.reset(n);
-  const { hW, hL, hShape, hShort, pre, suf, flags, sflags, gaz, sentOf, sentStart } = a;
+  const { hL, hShort, flags, sflags, gaz, sentOf, sentStart, info } = a;
   const push = (h: number): void => buf.push(h & mask);
 
   for (let i = 0; i < n; i++) {
@@ -407,35 +509,43 @@ export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: Feature
     const lp2 = i + 2 < s1 ? hL[i + 2] : i + 1 < s1 ? H_EOS : H_EOS2;
     const ss0 = hShort[i];
     const ssm1 = i - 1 >= s0 ? hShort[i - 1] : H_BOS;
-    const ssm2 = i - 2 >= s0 ? hShort[i - 2] : H_BOS;
     const ssp1 = i + 1 < s1 ? hShort[i + 1] : H_EOS;
-    const ssp2 = i + 2 < s1 ? hShort[i + 2] : H_EOS;
+
+    // word features of the window, or their sentence-boundary stand-ins
+    if (withWords) wordFeatures(info[i], 0, cfg, buf);
+    if (i - 1 >= s0) {
+      if (withWords) wordFeatures(info[i - 1], -1, cfg, buf);
+    } else {
+      push(mix(T_L[1], H_BOS));
+      push(mix(T_SH[0], H_BOS));
+      push(mix(T_SS[1], H_BOS));
+    }
+    if (i - 2 >= s0) {
+      if (withWords) wordFeatures(info[i - 2], -2, cfg, buf);
+    } else {
+      push(mix(T_L[0], lm2));
+      push(mix(T_SS[0], H_BOS));
+    }
+    if (i + 1 < s1) {
+      if (withWords) wordFeatures(info[i + 1], 1, cfg, buf);
+    } else {
+      push(mix(T_L[3], H_EOS));
+      push(mix(T_SH[2], H_EOS));
+      push(mix(T_SS[3], H_EOS));
+    }
+    if (i + 2 < s1) {
+      if (withWords) wordFeatures(info[i + 2], 2, cfg, buf);
+    } else {
+      push(mix(T_L[4], lp2));
+      push(mix(T_SS[4], H_EOS));
+    }
+    const fc = f & CONTEXT_FLAGS;
+    if (fc) for (let b = 0; b < N_TOKEN_FLAGS; b++) if (fc & (1 << b)) push(mix(T_FLAG, b));
 
     push(T_BIAS);
-    push(mix(T_W0, hW[i]));
-    push(mix(T_L[0], lm2));
-    push(mix(T_L[1], lm1));
-    push(mix(T_L[2], l0));
-    push(mix(T_L[3], lp1));
-    push(mix(T_L[4], lp2));
-    push(mix(T_SH[0], i - 1 >= s0 ? hShape[i - 1] : H_BOS));
-    push(mix(T_SH[1], hShape[i]));
-    push(mix(T_SH[2], i + 1 < s1 ? hShape[i + 1] : H_EOS));
-    push(mix(T_SS[0], ssm2));
-    push(mix(T_SS[1], ssm1));
-    push(mix(T_SS[2], ss0));
-    push(mix(T_SS[3], ssp1));
-    push(mix(T_SS[4], ssp2));
-    for (let j = 0; j < 4; j++) {
-      const p = pre[i * 4 + j];
-      if (p) push(mix(T_PRE[j], p));
-      const s = suf[i * 4 + j];
-      if (s) push(mix(T_SUF[j], s));
-    }
     push(mix(mix(T_BI_PREV, lm1), l0));
     push(mix(mix(T_BI_NEXT, l0), lp1));
     push(mix(mix(mix(T_SS_TRI, ssm1), ss0), ssp1));
-    for (let b = 0; b < N_TOKEN_FLAGS; b++) if (f & (1 << b)) push(mix(T_FLAG, b));
     if (sf & S_ALLCAPS) {
       push(mix(T_L0_SCAPS, l0));
       for (let b = 0; b < N_TOKEN_FLAGS; b++) if (f & (1 << b)) push(mix(T_FLAG_SCAPS, b));
@@ -468,13 +578,8 @@ export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: Feature
     }
 
     if (cfg.clusters) {
-      const c0 = a.cl[i];
-      const cm1 = i - 1 >= s0 ? a.cl[i - 1] : null;
-      const cp1 = i + 1 < s1 ? a.cl[i + 1] : null;
-      if (c0) for (let j = 0; j < c0.length; j++) push(mix(T_CL[1], c0[j]));
-      else push(mix(T_CL[1], 0));
-      if (cm1) for (let j = 0; j < cm1.length; j++) push(mix(T_CL[0], cm1[j]));
-      if (cp1) for (let j = 0; j < cp1.length; j++) push(mix(T_CL[2], cp1[j]));
+      const c0 = info[i].cl;
+      const cm1 = i - 1 >= s0 ? info[i - 1].cl : null;
       if (c0 && cm1) push(mix(mix(T_CL_BI, cm1[cm1.length - 1]), c0[c0.length - 1]));
     }
 

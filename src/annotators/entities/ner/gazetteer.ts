@@ -6,7 +6,7 @@
 
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { hashString, lowerForm, mix, PHRASE_SEED } from './hash.ts';
+import { lowerForm, mix, PHRASE_SEED } from './hash.ts';
 import { TEAM_LISTS } from './lexicon.ts';
 
 export const PREFIX_FLAG = 0x80000000;
@@ -77,17 +77,37 @@ export class Gazetteer {
     for (let i = 0; i < oldK.length; i++) if (oldK[i] !== 0) this.or(oldK[i], oldV[i]);
   }
 
-  /** Add a phrase given as space-separated tokens to gazetteer `bit`. */
-  add(phrase: string, bit: number): void {
-    const toks = phrase.split(' ');
+  /**
+   * Add a phrase to gazetteer `bit`: tokens separated by single spaces, each already in the
+   * model's lower form (lowerForm(); the compiled data file is stored that way).
+   */
+  add(phrase: string, bit: number, start = 0, end = phrase.length): void {
     let h = PHRASE_SEED;
-    for (let k = 0; k < toks.length; k++) {
-      if (!toks[k]) continue;
-      h = mix(h, hashString(lowerForm(toks[k])));
-      if (k < toks.length - 1) this.or(h, PREFIX_FLAG);
+    let th = 0x811c9dc5; // FNV-1a of the current token (same as hashString)
+    let len = 0;
+    let ntok = 0;
+    for (let i = start; i < end; i++) {
+      const c = phrase.charCodeAt(i);
+      if (c === 32) {
+        if (len) {
+          h = mix(h, th >>> 0);
+          ntok++;
+          this.or(h, PREFIX_FLAG);
+        }
+        th = 0x811c9dc5;
+        len = 0;
+      } else {
+        th = Math.imul(th ^ c, 0x01000193);
+        len++;
+      }
     }
+    if (len) {
+      h = mix(h, th >>> 0);
+      ntok++;
+    }
+    if (!ntok) return;
     this.or(h, 1 << bit);
-    if (toks.length > this.maxLen) this.maxLen = Math.min(toks.length, 8);
+    if (ntok > this.maxLen) this.maxLen = Math.min(ntok, 8);
   }
 }
 
@@ -97,28 +117,41 @@ const DATA_FILE = new URL('./data/gazetteers.txt.gz', import.meta.url);
  * Parse the compiled gazetteer text: sections start with "#name", then one phrase per line
  * (tokens separated by single spaces, lower case).
  */
-export function loadGazetteer(file: URL | string = DATA_FILE): Gazetteer {
-  const sections: { name: string; phrases: string[] }[] = [];
-  if (fs.existsSync(file)) {
-    const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
-    let cur: { name: string; phrases: string[] } | null = null;
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      if (line[0] === '#') {
-        cur = { name: line.slice(1).trim(), phrases: [] };
-        sections.push(cur);
-      } else if (cur) cur.phrases.push(line);
+/** `drop`: names of gazetteer sections to leave out (the model's cfg.gazDrop). */
+export function loadGazetteer(drop: readonly string[] = [], file: URL | string = DATA_FILE): Gazetteer {
+  const text = fs.existsSync(file) ? zlib.gunzipSync(fs.readFileSync(file)).toString('utf8') : '';
+  // sections: [name, start, end) ranges of the text, parsed in place without splitting lines
+  const sections: { name: string; start: number; end: number; lines: number }[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    if (text.charCodeAt(pos) === 35 /* # */) sections.push({ name: text.slice(pos + 1, eol).trim(), start: eol + 1, end: eol + 1, lines: 0 });
+    else if (sections.length && eol > pos) {
+      // (lines of dropped sections are counted but not added)
+      const cur = sections[sections.length - 1];
+      cur.end = eol;
+      cur.lines++;
     }
+    pos = eol + 1;
   }
-  for (const [name, phrases] of Object.entries(TEAM_LISTS)) sections.push({ name, phrases });
+  const team = Object.entries(TEAM_LISTS).map(([name, phrases]) => ({ name, phrases: phrases.map((p) => p.split(' ').map(lowerForm).join(' ')) }));
   let total = 0;
-  for (const s of sections) total += s.phrases.length;
-  const gaz = new Gazetteer(
-    sections.map((s) => s.name),
-    total * 1.3,
-  );
+  for (const s of sections) total += s.lines;
+  for (const t of team) total += t.phrases.length;
+  const gaz = new Gazetteer([...sections.map((s) => s.name), ...team.map((t) => t.name)], total * 1.3);
   sections.forEach((s, bit) => {
-    for (const p of s.phrases) gaz.add(p, bit);
+    if (drop.includes(s.name)) return;
+    let p = s.start;
+    while (p < s.end) {
+      let eol = text.indexOf('\n', p);
+      if (eol < 0 || eol > s.end) eol = s.end;
+      if (eol > p) gaz.add(text, bit, p, eol);
+      p = eol + 1;
+    }
+  });
+  team.forEach((t, k) => {
+    for (const p of t.phrases) gaz.add(p, sections.length + k);
   });
   return gaz;
 }

@@ -7,8 +7,18 @@
 
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { viterbi } from './decode.ts';
-import { analyzeDocument, extractFeatures, extractStage2Features, FeatureBuffer, type ClusterLookup, type DocAnalysis, type FeatureConfig } from './features.ts';
+import { prepareTransitions, viterbi } from './decode.ts';
+import {
+  analyzeDocument,
+  extractFeatures,
+  extractStage2Features,
+  FeatureBuffer,
+  wordFeatures,
+  type ClusterLookup,
+  type DocAnalysis,
+  type FeatureConfig,
+  type WordInfo,
+} from './features.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { bilouToIob, NUM_LABELS } from './tags.ts';
 
@@ -22,11 +32,15 @@ export interface StageWeights {
   table: Int32Array;
   /** slots - 1 */
   slotMask: number;
+  /** one bit per hash bucket: set when the bucket has a row (fast rejection of unknown features) */
+  present: Uint32Array;
   /** rows x NUM_LABELS quantised weights; weight = w * scale */
   w: Int16Array;
   scale: number;
   /** (NUM_LABELS + 1) x NUM_LABELS; last row = sentence start */
   trans: Float32Array;
+  /** the same, prepared for viterbi() */
+  tp: Float64Array;
 }
 
 /** Word clusters: lower-form hash -> list of path-prefix hashes. */
@@ -74,7 +88,10 @@ export interface NerModelData {
 
 export class NerTagger implements NerModel {
   readonly buf = new FeatureBuffer();
+  private wbuf = new FeatureBuffer();
   private emit = new Float64Array(1 << 14);
+  /** token string -> context-free facts and cached stage-1 word scores */
+  readonly words = new Map<string, WordInfo>();
 
   constructor(
     readonly data: NerModelData,
@@ -82,7 +99,7 @@ export class NerTagger implements NerModel {
   ) {}
 
   analyze(sentences: readonly (readonly string[])[]): DocAnalysis {
-    return analyzeDocument(sentences, this.data.cfg.gaz ? this.gaz : null, this.data.cfg.clusters ? this.data.clusters : null);
+    return analyzeDocument(sentences, this.data.cfg.gaz ? this.gaz : null, this.data.cfg.clusters ? this.data.clusters : null, this.words);
   }
 
   /**
@@ -93,8 +110,9 @@ export class NerTagger implements NerModel {
     const { cfg, stages } = this.data;
     const out = new Uint8Array(a.n);
     if (!stages.length) return out;
-    extractFeatures(a, cfg, this.buf);
+    extractFeatures(a, cfg, this.buf, false);
     const emit = this.score(a.n, stages[0], false);
+    this.addWordScores(a, emit, stages[0]);
     this.decode(a, emit, stages[0], out);
     for (let k = 1; k < stages.length; k++) {
       extractStage2Features(a, cfg, out, this.buf);
@@ -104,8 +122,58 @@ export class NerTagger implements NerModel {
     return out;
   }
 
+  /** Add the cached scores of the context-free word features of each token's -2..2 window. */
+  addWordScores(a: DocAnalysis, emit: Float64Array, stage: StageWeights): void {
+    const L = NUM_LABELS;
+    const { info, sentStart } = a;
+    const zero = ZERO_VEC;
+    for (let j = 0; j < a.n; j++) {
+      const w = info[j];
+      if (!w.vec) w.vec = this.wordVector(w, stage);
+    }
+    for (let s = 0; s < a.nSent; s++) {
+      const s0 = sentStart[s];
+      const s1 = sentStart[s + 1];
+      for (let i = s0; i < s1; i++) {
+        // word at offset k from token i contributes its slot k + 2
+        const m2 = i - 2 >= s0 ? info[i - 2].vec! : zero;
+        const m1 = i - 1 >= s0 ? info[i - 1].vec! : zero;
+        const c0 = info[i].vec!;
+        const p1 = i + 1 < s1 ? info[i + 1].vec! : zero;
+        const p2 = i + 2 < s1 ? info[i + 2].vec! : zero;
+        const o = i * L;
+        for (let l = 0; l < L; l++) emit[o + l] += m2[l] + m1[L + l] + c0[2 * L + l] + p1[3 * L + l] + p2[4 * L + l];
+      }
+    }
+  }
+
+  /** Scores of a word's context-free features at offsets -2..2 (5 x NUM_LABELS). */
+  private wordVector(w: WordInfo, stage: StageWeights): Float64Array {
+    const L = NUM_LABELS;
+    const v = new Float64Array(5 * L);
+    const buf = this.wbuf;
+    const { table, slotMask, w: wt, scale } = stage;
+    for (let k = 0; k < 5; k++) {
+      buf.reset(1);
+      wordFeatures(w, k - 2, this.data.cfg, buf);
+      for (let f = 0; f < buf.len; f++) {
+        const h = buf.data[f];
+        let p = (h & slotMask) << 1;
+        let key = table[p];
+        while (key !== h && key >= 0) {
+          p = (p + 2) & (slotMask * 2 + 1);
+          key = table[p];
+        }
+        if (key < 0) continue;
+        const b = table[p + 1] * L;
+        for (let l = 0; l < L; l++) v[k * L + l] += wt[b + l] * scale;
+      }
+    }
+    return v;
+  }
+
   decode(a: DocAnalysis, emit: Float64Array, stage: StageWeights, out: Uint8Array): void {
-    for (let s = 0; s < a.nSent; s++) viterbi(emit, stage.trans, a.sentStart[s], a.sentStart[s + 1], out);
+    for (let s = 0; s < a.nSent; s++) viterbi(emit, stage.tp, a.sentStart[s], a.sentStart[s + 1], out);
   }
 
   /** Emission scores of the features in this.buf (n tokens x NUM_LABELS), set or added. */
@@ -113,7 +181,7 @@ export class NerTagger implements NerModel {
     const L = NUM_LABELS;
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    const { table, slotMask, w, scale } = stage;
+    const { table, slotMask, w, scale, present } = stage;
     const fd = this.buf.data;
     const offs = this.buf.offs;
     for (let t = 0; t < n; t++) {
@@ -121,6 +189,7 @@ export class NerTagger implements NerModel {
       let e9 = 0, e10 = 0, e11 = 0, e12 = 0, e13 = 0, e14 = 0, e15 = 0, e16 = 0;
       for (let k = offs[t], e = offs[t + 1]; k < e; k++) {
         const h = fd[k];
+        if ((present[h >>> 5] & (1 << (h & 31))) === 0) continue;
         let p = (h & slotMask) << 1;
         let key = table[p];
         while (key !== h) {
@@ -165,6 +234,7 @@ export class NerTagger implements NerModel {
 // ---------------------------------------------------------------- serialisation
 
 const MAGIC = 'NGNER1\n';
+const ZERO_VEC = new Float64Array(5 * NUM_LABELS);
 
 export interface StageExport {
   /** sorted bucket ids of the kept rows */
@@ -258,6 +328,7 @@ export function decodeModel(gz: Buffer): NerModelData {
     let slots = 1024;
     while (slots < st.rows * 2) slots *= 2;
     const table = new Int32Array(slots * 2).fill(-1);
+    const present = new Uint32Array(Math.max(1, (1 << header.cfg.hashBits) >>> 5));
     const tmask = slots - 1;
     let bucket = 0;
     let p = off;
@@ -271,6 +342,7 @@ export function decodeModel(gz: Buffer): NerModelData {
         mul *= 128;
       }
       bucket += v;
+      present[bucket >>> 5] |= 1 << (bucket & 31);
       let q = bucket & tmask;
       while (table[q * 2] >= 0) q = (q + 1) & tmask;
       table[q * 2] = bucket;
@@ -282,7 +354,7 @@ export function decodeModel(gz: Buffer): NerModelData {
     let w: Int16Array;
     if (header.bits === 8) w = Int16Array.from(new Int8Array(copy(n)));
     else w = new Int16Array(copy(n * 2));
-    stages.push({ table, slotMask: tmask, w, scale: st.scale, trans });
+    stages.push({ table, slotMask: tmask, present, w, scale: st.scale, trans, tp: prepareTransitions(trans) });
   }
   let clusters: ClusterTable | null = null;
   if (header.clusters) {
@@ -302,7 +374,7 @@ let cached: NerTagger | null = null;
 export function loadNerModel(file: URL | string = MODEL_FILE): NerTagger {
   if (cached && file === MODEL_FILE) return cached;
   const data = decodeModel(fs.readFileSync(file));
-  const tagger = new NerTagger(data, data.cfg.gaz ? loadGazetteer() : null);
+  const tagger = new NerTagger(data, data.cfg.gaz ? loadGazetteer(data.cfg.gazDrop ?? []) : null);
   if (file === MODEL_FILE) cached = tagger;
   return tagger;
 }

@@ -1,0 +1,158 @@
+// gap task adapter: pronoun coreference on GAP (see ../shared/bench/README.md, "3. gap").
+// Each row gives a snippet, a pronoun and two names A and B. The adapter adds the other people the
+// snippet names (a cheap name finder) and the other mentions of A and B, hands them all to the
+// engine's pronoun resolver with the Wikipedia page title as topic hint, and answers A, B or neither.
+
+import type { Span } from '../../src/doc/types.ts';
+import { docFromText } from '../../src/ingest/text.ts';
+import { createPipeline } from '../../src/index.ts';
+import type { Pipeline } from '../../src/pipeline/pipeline.ts';
+import {
+  findNames,
+  nameGender,
+  nameMatch,
+  nameWords,
+  resolvePronoun,
+  type CandidateEntity,
+  type NameMention,
+  type PronounContext,
+  type ResolveOptions,
+} from '../../src/annotators/coref/pronoun/index.ts';
+import { isFirstName } from '../../src/annotators/coref/pronoun/names.ts';
+import type { TaskAdapter } from './types.ts';
+
+export interface GapOptions extends ResolveOptions {
+  /** add the other people of the snippet as candidates (default true) */
+  others?: boolean;
+  /** add the other mentions of A and B (default true) */
+  coMentions?: boolean;
+  /** use the page title as topic hint (default true) */
+  topic?: boolean;
+  /** give A and B a gender from their first names (default true) */
+  candidateGender?: boolean;
+}
+
+/** The Wikipedia page title of a URL: "http://en.wikipedia.org/wiki/Warren_MacKenzie" -> "Warren MacKenzie". */
+export function titleFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /\/wiki\/([^?#]+)/.exec(url);
+  if (!m) return undefined;
+  let t: string;
+  try {
+    t = decodeURIComponent(m[1]);
+  } catch {
+    t = m[1];
+  }
+  return t.replace(/_/g, ' ').trim() || undefined;
+}
+
+interface Group {
+  id: string;
+  words: string[][];
+  mentions: Span[];
+  gender: 'male' | 'female' | 'unknown';
+  /** gender of a lone first name that might be a surname */
+  weak?: 'male' | 'female' | 'unknown';
+  person: number;
+}
+
+function genderOfWords(words: string[]): 'male' | 'female' | 'unknown' {
+  if (words.length < 2) return 'unknown';
+  return isFirstName(words[0]) ? nameGender(words[0]) : 'unknown';
+}
+
+let pipeline: Pipeline | null = null;
+
+export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}): { id: string; a_coref: boolean; b_coref: boolean } {
+  const id = String(row.id);
+  const text = String(row.text ?? '');
+  pipeline ??= createPipeline({ annotators: ['tokens', 'paragraphs', 'sentences'] });
+  const res = pipeline.run(docFromText(id, text, {}, { headline: false }));
+  if (!res.ok) return { id, a_coref: false, b_coref: false };
+  const doc = res.doc;
+  const ctx: PronounContext = {
+    text,
+    tokens: doc.layer('tokens'),
+    sentences: doc.layer('sentences'),
+    topic: opts.topic === false ? undefined : titleFromUrl(typeof row.url === 'string' ? row.url : undefined),
+  };
+  const pOff = Number(row.pronoun_offset);
+  const pronoun: Span = { start: pOff, end: pOff + String(row.pronoun).length };
+  const aSpan: Span = { start: Number(row.a_offset), end: Number(row.a_offset) + String(row.a).length };
+  const bSpan: Span = { start: Number(row.b_offset), end: Number(row.b_offset) + String(row.b).length };
+  const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
+
+  const A: Group = { id: 'A', words: [nameWords(String(row.a))], mentions: [aSpan], gender: 'unknown', person: 1 };
+  const B: Group = { id: 'B', words: [nameWords(String(row.b))], mentions: [bSpan], gender: 'unknown', person: 1 };
+  const groups: Group[] = [A, B];
+  const others: Group[] = [];
+  const found: NameMention[] = findNames(ctx).filter((m) => !overlaps(m, pronoun));
+  // names inside the A or B spans tell their gender ("Mrs. Smith"), the rest are further mentions
+  for (const m of found) {
+    if (overlaps(m, aSpan) || overlaps(m, bSpan)) {
+      const g = overlaps(m, aSpan) ? A : B;
+      if (m.gender !== 'unknown' && g.gender === 'unknown') g.gender = m.gender;
+      continue;
+    }
+    if (opts.coMentions !== false) {
+      const ma = Math.max(...A.words.map((w) => nameMatch(m.words, w)));
+      const mb = Math.max(...B.words.map((w) => nameMatch(m.words, w)));
+      if (ma > 0 && ma > mb) {
+        A.mentions.push(m);
+        if (m.gender !== 'unknown' && m.person > 0 && A.gender === 'unknown' && m.words.length > 1) A.gender = m.gender;
+        continue;
+      }
+      if (mb > 0 && mb > ma) {
+        B.mentions.push(m);
+        if (m.gender !== 'unknown' && m.person > 0 && B.gender === 'unknown' && m.words.length > 1) B.gender = m.gender;
+        continue;
+      }
+      if (ma > 0) continue; // as close to A as to B: leave it out
+    }
+    let g = others.find((o) => o.words.some((w) => nameMatch(m.words, w) >= 2));
+    if (!g) {
+      g = { id: `O${others.length}`, words: [], mentions: [], gender: 'unknown', person: 0 };
+      others.push(g);
+    }
+    g.words.push(m.words);
+    g.mentions.push(m);
+    g.person = Math.max(g.person, m.person);
+    if (g.gender === 'unknown') g.gender = m.gender;
+    if (m.weakGender !== 'unknown') g.weak = m.weakGender;
+  }
+  if (opts.candidateGender !== false) {
+    for (const g of [A, B]) if (g.gender === 'unknown') g.gender = genderOfWords(g.words[0]);
+  } else {
+    A.gender = 'unknown';
+    B.gender = 'unknown';
+  }
+  if (opts.others !== false) for (const o of others) if (o.person > 0) groups.push(o);
+  const candidates: CandidateEntity[] = groups.map((g) => ({
+    id: g.id,
+    mentions: g.mentions.map((s) => ({ start: s.start, end: s.end })),
+    gender: g.gender !== 'unknown' ? g.gender : (g.weak ?? 'unknown'),
+    number: 'singular',
+  }));
+  const r = resolvePronoun(ctx, pronoun, candidates, opts);
+  return { id, a_coref: r.id === 'A', b_coref: r.id === 'B' };
+}
+
+async function predict(rows: Record<string, unknown>[], log: (msg: string) => void): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    try {
+      out.push(predictRow(row));
+    } catch (err) {
+      log(`${String(row.id)}: ${err instanceof Error ? err.message : String(err)}`);
+      out.push({ id: row.id, a_coref: false, b_coref: false });
+    }
+  }
+  return out;
+}
+
+export const gapTask: TaskAdapter = {
+  name: 'gap',
+  visible: ['gap/gap-development.jsonl', 'gap/gap-validation.jsonl'],
+  metrics: ['o_f1', 'm_f1', 'f_f1', 'bias', 'o_p', 'o_r'],
+  predict,
+};

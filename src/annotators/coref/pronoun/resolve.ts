@@ -1,0 +1,282 @@
+// Third-person pronoun resolution by salience, in the spirit of Lappin & Leass (1994): each mention of a
+// candidate entity earns points for its recency and its grammatical role (approximated from closed-class
+// words, see analysis.ts); the pronoun then adds constraints (binding: "him" is not the subject of its
+// own clause; "her friend Mary": Mary is not "her") and preferences (role parallelism, the topic of the
+// text, gender and number agreement). The best candidate wins when its score clears a floor.
+
+import type { Span } from '../../../doc/types.ts';
+import { analyze, K, roleOf, tokenAt, type Analysis, type RoleInfo } from './analysis.ts';
+import { nameWords, topicMatch } from './finder.ts';
+import type { CandidateEntity, PronounContext, Resolution } from './types.ts';
+
+export interface Weights {
+  /** points every mention in the pronoun's sentence gets (halved for each sentence back) */
+  recency: number;
+  subj: number;
+  obj: number;
+  obl: number;
+  pred: number;
+  appos: number;
+  other: number;
+  /** the mention is the head of its phrase (not a possessor, not in parentheses, not "of X") */
+  head: number;
+  /** the mention is not inside a prepositional phrase */
+  nonAdverbial: number;
+  /** subject of the sentence's main clause */
+  sentenceSubject: number;
+  /** factor per sentence of distance */
+  decay: number;
+  /** sentences back that still count */
+  window: number;
+  /** the nearest mention has the pronoun's role (subject/subject, object/object) */
+  parallel: number;
+  /** a mention after the pronoun (cataphora) */
+  cataphora: number;
+  /** a mention after the pronoun that is the main subject the pronoun's fronted phrase leads to */
+  cataphoraFronted: number;
+  /** object pronoun whose own clause has the candidate as subject ("Smith helped him") */
+  bindingB: number;
+  /** the candidate is inside the pronoun's own noun phrase ("her friend Mary") */
+  sameNP: number;
+  /** the candidate matches the topic (page title, headline subject) */
+  topic: number;
+  /** gender disagreement */
+  genderMismatch: number;
+  /** points lost per token between the pronoun and the nearest preceding mention */
+  distance: number;
+  /** reported speech: "Smith said he ..." */
+  speaker: number;
+  /** the candidate's best score must reach this to be chosen */
+  floor: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = {
+  recency: 100,
+  subj: 80,
+  obj: 50,
+  obl: 40,
+  pred: 40,
+  appos: 30,
+  other: 30,
+  head: 80,
+  nonAdverbial: 50,
+  sentenceSubject: 0,
+  decay: 0.5,
+  window: 4,
+  parallel: 35,
+  cataphora: -175,
+  cataphoraFronted: 0,
+  bindingB: -400,
+  sameNP: -400,
+  topic: 100,
+  genderMismatch: -1000,
+  distance: 0,
+  speaker: 0,
+  floor: 1,
+};
+
+export interface ResolveOptions {
+  weights?: Partial<Weights>;
+  /** called with each candidate's score parts, to explain a decision */
+  trace?: (id: string, parts: Record<string, number>) => void;
+}
+
+type PronounForm = 'subj' | 'obj' | 'poss' | 'refl';
+
+interface PronounInfo {
+  tok: number;
+  form: PronounForm;
+  gender: 'male' | 'female' | 'neuter' | 'unknown';
+  number: 'singular' | 'plural';
+  role: RoleInfo;
+  sent: number;
+  /** the pronoun is in a phrase or clause fronted before its sentence's main subject */
+  fronted: boolean;
+}
+
+const PRONOUNS: Record<string, { form: PronounForm; gender: PronounInfo['gender']; number: PronounInfo['number'] }> = {
+  he: { form: 'subj', gender: 'male', number: 'singular' },
+  him: { form: 'obj', gender: 'male', number: 'singular' },
+  his: { form: 'poss', gender: 'male', number: 'singular' },
+  himself: { form: 'refl', gender: 'male', number: 'singular' },
+  she: { form: 'subj', gender: 'female', number: 'singular' },
+  her: { form: 'poss', gender: 'female', number: 'singular' },
+  hers: { form: 'poss', gender: 'female', number: 'singular' },
+  herself: { form: 'refl', gender: 'female', number: 'singular' },
+  they: { form: 'subj', gender: 'unknown', number: 'plural' },
+  them: { form: 'obj', gender: 'unknown', number: 'plural' },
+  their: { form: 'poss', gender: 'unknown', number: 'plural' },
+  theirs: { form: 'poss', gender: 'unknown', number: 'plural' },
+  themselves: { form: 'refl', gender: 'unknown', number: 'plural' },
+  it: { form: 'subj', gender: 'neuter', number: 'singular' },
+  its: { form: 'poss', gender: 'neuter', number: 'singular' },
+  itself: { form: 'refl', gender: 'neuter', number: 'singular' },
+};
+
+function pronounInfo(a: Analysis, tok: number): PronounInfo | null {
+  const w = a.lower[tok];
+  const p = PRONOUNS[w];
+  if (!p) return null;
+  let form = p.form;
+  if (w === 'her') form = a.cls[tok] === K.PossPron ? 'poss' : 'obj';
+  const role = roleOf(a, tok, tok + 1);
+  const sent = a.sentOf[tok];
+  // fronted: the pronoun comes before the first verb of its sentence and a comma separates it from
+  // the rest ("In his last bout, Smith won"; "After she left, Jones ...") or it sits in an opening
+  // prepositional phrase ("In his most recent bout Oliveira defeated ...")
+  let fronted = false;
+  if (sent >= 0) {
+    const se = a.sentences[sent];
+    const fv = a.firstVerb[sent];
+    const startsWithAdverbial = (() => {
+      let f = se.tokenStart;
+      while (f < se.tokenEnd && (a.cls[f] === K.Quote || a.cls[f] === K.Open)) f++;
+      const c = a.cls[f];
+      return c === K.Prep || c === K.Sub || (c === K.Verb && f < tok);
+    })();
+    if (startsWithAdverbial) {
+      // the main clause begins after the first comma that follows the pronoun, or after the opening PP
+      fronted = true;
+      for (let k = se.tokenStart; k < tok; k++) if (a.cls[k] === K.Comma) fronted = false;
+      if (fv >= 0 && fv < tok && a.cls[se.tokenStart] !== K.Sub && a.cls[se.tokenStart] !== K.Verb) {
+        // "In 2005 Smith ... his": the pronoun is after the verb of the main clause
+        const prepPhraseEndsBefore = (() => {
+          for (let k = se.tokenStart; k < fv; k++) if (a.cls[k] === K.Comma) return true;
+          return false;
+        })();
+        if (prepPhraseEndsBefore) fronted = false;
+      }
+    }
+  }
+  return { tok, form, gender: p.gender, number: p.number, role, sent, fronted };
+}
+
+interface MentionInfo {
+  span: Span;
+  start: number;
+  end: number;
+  sent: number;
+  role: RoleInfo;
+}
+
+function scoreMention(w: Weights, m: MentionInfo): number {
+  const r = m.role;
+  let v = w.recency;
+  v += r.role === 'subj' ? w.subj : r.role === 'obj' ? w.obj : r.role === 'obl' ? (r.prep === 'by' ? w.obj : w.obl) : r.role === 'pred' ? w.pred : r.role === 'appos' ? w.appos : w.other;
+  if (!r.possessor && !r.paren && r.prep !== 'of') v += w.head;
+  if (r.role !== 'obl') v += w.nonAdverbial;
+  if (r.sentenceSubject && !r.possessor) v += w.sentenceSubject;
+  if (r.paren) v *= 0.5;
+  return v;
+}
+
+/** Is the mention inside the noun phrase the possessive pronoun opens ("her friend Mary", "his wife, Anne")? */
+function inPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
+  if (p.form !== 'poss' || m.start <= p.tok) return false;
+  let k = p.tok + 1;
+  let commas = 0;
+  while (k < m.start) {
+    const c = a.cls[k];
+    if (c === K.Word || c === K.Cap || c === K.Num || c === K.Det) {
+      k++;
+      continue;
+    }
+    if (c === K.Comma && commas === 0) {
+      commas++;
+      k++;
+      continue;
+    }
+    if (c === K.Open) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return k - p.tok <= 6;
+}
+
+export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: CandidateEntity[], options: ResolveOptions = {}): Resolution {
+  const w: Weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const a = analyze(ctx.text, ctx.tokens, ctx.sentences);
+  const ptok = tokenAt(ctx.tokens, pronoun.start);
+  const p = ptok >= 0 ? pronounInfo(a, ptok) : null;
+  if (!p) return { id: null, score: 0, ranking: [] };
+
+  const ranking: { id: string; score: number }[] = [];
+  for (const cand of candidates) {
+    // agreement
+    if (cand.number && cand.number !== p.number && p.gender !== 'unknown') continue;
+    if (p.number === 'plural' && cand.number !== 'plural') continue;
+    const parts: Record<string, number> = {};
+    const add = (k: string, v: number): void => {
+      if (v) parts[k] = (parts[k] ?? 0) + v;
+    };
+    // mentions, in text order, as token ranges with roles
+    const ms: MentionInfo[] = [];
+    for (const span of cand.mentions) {
+      if (span.start < pronoun.end && span.end > pronoun.start) continue;
+      const s = tokenAt(ctx.tokens, span.start);
+      if (s < 0) continue;
+      let e = s + 1;
+      while (e < ctx.tokens.length && ctx.tokens[e].start < span.end) e++;
+      const sent = a.sentOf[s];
+      ms.push({ span, start: s, end: e, sent, role: roleOf(a, s, e) });
+    }
+    if (!ms.length) continue;
+    ms.sort((x, y) => x.start - y.start);
+    // salience of preceding mentions: the best mention of each sentence, decayed by sentence distance
+    const perSentence = new Map<number, number>();
+    let nearest: MentionInfo | null = null;
+    for (const m of ms) {
+      if (m.start > p.tok) continue;
+      const d = p.sent - m.sent;
+      if (d > w.window) continue;
+      const v = scoreMention(w, m) * Math.pow(w.decay, d);
+      perSentence.set(m.sent, Math.max(perSentence.get(m.sent) ?? 0, v));
+      if (!nearest || m.start > nearest.start) nearest = m;
+    }
+    for (const v of perSentence.values()) add('salience', v);
+    // cataphora: mentions after the pronoun in its own sentence
+    if (!nearest) {
+      const m = ms.find((x) => x.start > p.tok && x.sent === p.sent);
+      if (m) {
+        add('salience', scoreMention(w, m));
+        if (p.fronted && m.role.role === 'subj' && !m.role.possessor) add('cataphoraFronted', w.cataphoraFronted);
+        else add('cataphora', w.cataphora);
+      } else add('far', 1); // only mentions far away or in later sentences: a faint presence
+    }
+    // constraints and preferences from the pronoun
+    if (nearest) {
+      if (nearest.role.role === p.role.role && (p.role.role === 'subj' || p.role.role === 'obj') && p.form !== 'poss') add('parallel', w.parallel);
+      if (p.form === 'poss' && nearest.role.role === p.role.role && p.role.role === 'subj') add('parallel', w.parallel);
+      add('distance', -w.distance * Math.max(0, p.tok - nearest.end));
+    }
+    for (const m of ms) {
+      if (m.sent !== p.sent) continue;
+      // binding: an object pronoun is not the subject of its own clause ("Smith helped him")
+      if (p.form === 'obj' && m.start < p.tok && m.role.clause === p.role.clause && m.role.role === 'subj' && !m.role.possessor) {
+        add('bindingB', w.bindingB);
+        break;
+      }
+      if (inPronounNP(a, p, m)) {
+        add('sameNP', w.sameNP);
+        break;
+      }
+    }
+    // topic
+    if (ctx.topic) {
+      const names = cand.mentions.map((s) => nameWords(ctx.text.slice(s.start, s.end)));
+      add('topic', w.topic * topicMatch(names, ctx.topic));
+    }
+    // gender
+    if (cand.gender && cand.gender !== 'unknown' && (p.gender === 'male' || p.gender === 'female') && cand.gender !== p.gender) add('gender', w.genderMismatch);
+    let score = 0;
+    for (const v of Object.values(parts)) score += v;
+    options.trace?.(cand.id, parts);
+    ranking.push({ id: cand.id, score });
+  }
+  ranking.sort((x, y) => y.score - x.score);
+  const best = ranking[0];
+  if (!best || best.score < w.floor) return { id: null, score: best?.score ?? 0, ranking };
+  return { id: best.id, score: best.score, ranking };
+}
