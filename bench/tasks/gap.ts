@@ -30,6 +30,8 @@ export interface GapOptions extends ResolveOptions {
   topic?: boolean;
   /** give A and B a gender from their first names (default true) */
   candidateGender?: boolean;
+  /** sees the candidates handed to the resolver, with their names (for explaining a decision) */
+  onCandidates?: (c: { id: string; name: string; gender?: string }[]) => void;
 }
 
 /** The Wikipedia page title of a URL: "http://en.wikipedia.org/wiki/Warren_MacKenzie" -> "Warren MacKenzie". */
@@ -133,6 +135,7 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
     gender: g.gender !== 'unknown' ? g.gender : (g.weak ?? 'unknown'),
     number: 'singular',
   }));
+  opts.onCandidates?.(candidates.map((c) => ({ id: c.id, name: c.mentions.map((m) => text.slice(m.start, m.end)).join('|'), gender: c.gender })));
   const r = resolvePronoun(ctx, pronoun, candidates, opts);
   return { id, a_coref: r.id === 'A', b_coref: r.id === 'B' };
 }

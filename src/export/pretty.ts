@@ -49,8 +49,45 @@ const sentencesSection: PrettySection = {
   },
 };
 
+/** One row per entity: canonical name, type, actor code, roles and how the text mentions it. */
+export function entityRows(doc: DocJSON): { name: string; type: string; actor: string; roles: string; mentions: string; count: number }[] {
+  const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
+  const clusters = doc.layers.clusters ?? [];
+  const clusterName = new Map(clusters.map((c) => [c.id, c.name]));
+  return clusters.map((c) => {
+    const texts = c.mentions.map((id) => mentions.get(id)).filter((m) => m !== undefined).map((m) => oneLine(doc.text.slice(m.start, m.end)));
+    const counts = new Map<string, number>();
+    for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const roles = c.roles.map((r) => [r.title, r.org ? clusterName.get(r.org) : undefined, r.country].filter(Boolean).join(', ')).filter(Boolean);
+    return {
+      name: c.name,
+      type: c.kind ? `${c.type}/${c.kind}` : c.type,
+      actor: c.actor ?? '',
+      roles: [...new Set(roles)].join('; '),
+      mentions: [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(' · '),
+      count: texts.length,
+    };
+  });
+}
+
+const entitiesSection: PrettySection = {
+  layer: 'clusters',
+  render(doc, ctx) {
+    const rows = entityRows(doc).sort((a, b) => b.count - a.count);
+    if (rows.length === 0) return [ctx.paint('dim', '  (no entities)')];
+    const nameWidth = Math.min(28, Math.max(...rows.map((r) => r.name.length)));
+    const lines = [ctx.paint('bold', '  Entities')];
+    for (const r of rows) {
+      const head = `  ${r.name.slice(0, nameWidth).padEnd(nameWidth)}  ${r.type.padEnd(16)} ${r.actor.padEnd(9)}`;
+      lines.push(ctx.clip(`${head}${r.mentions}`, 0));
+      if (r.roles) lines.push(ctx.paint('dim', ctx.clip(`  ${' '.repeat(nameWidth)}  ${r.roles}`, 0)));
+    }
+    return lines;
+  },
+};
+
 /** Sections in display order; later layers append theirs. */
-export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection];
+export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection, entitiesSection];
 
 function header(doc: DocJSON, ctx: PrettyContext): string[] {
   const m = doc.meta;

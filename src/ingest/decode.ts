@@ -61,6 +61,17 @@ function decodeWith(buf: Uint8Array, encoding: string): string {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh)$/;
+
+/** True when the bytes contain a well-formed UTF-8 multi-byte sequence (a lead byte plus continuation bytes). */
+function hasMultiByteUtf8(buf: Uint8Array): boolean {
+  for (let i = 0; i + 1 < buf.length; i++) {
+    const b = buf[i];
+    if (b >= 0xc2 && b <= 0xf4 && (buf[i + 1] & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
 /**
  * Decode raw bytes as a browser would: BOM first, then a declared charset (HTTP/JSONL field or
  * HTML meta), then strict UTF-8, then statistical detection (chardet) with windows-1252 as the last resort.
@@ -77,7 +88,18 @@ export function decodeBytes(buf: Uint8Array, opts: { html?: boolean; declared?: 
   if (opts.html) {
     const meta = sniffHtmlCharset(buf);
     // a page that says utf-8 but is not valid utf-8 falls through to detection, as browsers' heuristics do
-    if (meta && iconv.encodingExists(meta) && meta !== 'utf-8') return { text: decodeWith(buf, meta), encoding: meta, via: 'meta' };
+    if (meta && iconv.encodingExists(meta) && meta !== 'utf-8') {
+      // Pages often keep a legacy single-byte declaration after moving to UTF-8. Bytes that are
+      // valid UTF-8 with multi-byte sequences are almost never Latin text in a legacy charset.
+      if (SINGLE_BYTE.test(meta) && hasMultiByteUtf8(buf)) {
+        try {
+          return { text: strictUtf8.decode(buf), encoding: 'utf-8', via: 'utf-8' };
+        } catch {
+          // not UTF-8 after all: trust the declaration
+        }
+      }
+      return { text: decodeWith(buf, meta), encoding: meta, via: 'meta' };
+    }
   }
   try {
     return { text: strictUtf8.decode(buf), encoding: 'utf-8', via: 'utf-8' };

@@ -75,10 +75,6 @@ interface Candidate {
   seatRole?: string;
 }
 
-interface TrieNode {
-  next?: Map<string, TrieNode>;
-  cands?: Candidate[];
-}
 
 interface CompiledCountry {
   iso2: string;
@@ -109,11 +105,14 @@ function unique(list: string[], key: (s: string) => string = normKey): string[] 
 
 /** Short or word-like acronyms only match in capitals ("US" never matches "us"). */
 function strictness(w: readonly string[]): 'caps' | 'exact' | null {
-  if (w.length !== 1) return null;
+  if (w.length !== 1 || w[0].length > 6) return null;
   const word = w[0];
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  if (isAllCaps(word)) return letters.length <= 3 || COMMON_WORDS.has(word.toLowerCase()) ? 'caps' : null;
-  if (letters.length <= 4 && /\p{Lu}/u.test(word.slice(1))) return 'exact';
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) if (lower[i] !== upper[i]) letters++;
+  if (word === upper && word !== lower) return letters <= 3 || COMMON_WORDS.has(lower) ? 'caps' : null;
+  if (letters <= 4 && word.slice(1) !== lower.slice(1)) return 'exact';
   return null;
 }
 
@@ -141,7 +140,8 @@ export class KnowledgeBase {
   private readonly entryList: KbEntry[] = [];
   private readonly byId = new Map<string, KbEntry>();
   private readonly index = new Map<string, Candidate[]>();
-  private readonly trie: TrieNode = {};
+  /** Every proper word prefix of an indexed key ("united", "united nations"), for longest match. */
+  private readonly prefixes = new Set<string>();
   private readonly roleIndex = new Map<string, { info: RoleInfo; capsOnly: boolean }>();
   private readonly seatIndex = new Map<string, Candidate[]>();
   private readonly orgMetonyms = new Map<string, { entry: KbEntry; alsoCountry?: KbCountry }>();
@@ -348,19 +348,20 @@ export class KnowledgeBase {
     const out: NameSpan[] = [];
     const matchAt = (t: number): { endTok: number; cands: Candidate[] } | null => {
       let best: { endTok: number; cands: Candidate[] } | null = null;
-      let node: TrieNode | undefined = this.trie;
       const w0 = firstWord[t];
       if (w0 === firstWord[t + 1]) return null;
+      let key = '';
       for (let w = w0; w < words.length && w - w0 < this.maxWords; w++) {
-        node = node.next?.get(words[w]);
-        if (!node) break;
+        key = w === w0 ? words[w] : key + ' ' + words[w];
+        const cands = this.index.get(key);
         // a match must end at a token boundary
-        if (node.cands && firstWord[tokOf[w] + 1] === w + 1) {
+        if (cands?.length && firstWord[tokOf[w] + 1] === w + 1) {
           const textWords = orig.slice(w0, w + 1);
           const endTok = tokOf[w] + 1;
-          const ok = node.cands.filter((c) => this.spanOk(c, textWords, t, shouting) && this.contextOk(c, tokens, t, endTok, out));
+          const ok = cands.filter((c) => this.spanOk(c, textWords, t, shouting) && this.contextOk(c, tokens, t, endTok, out));
           if (ok.length) best = { endTok, cands: ok };
         }
+        if (!this.prefixes.has(key)) break;
       }
       return best;
     };
@@ -527,18 +528,13 @@ export class KnowledgeBase {
   private unindex(id: string): void {
     const strip = (list: Candidate[] | undefined): Candidate[] | undefined => list?.filter((c) => c.entry.id !== id);
     for (const [k, list] of this.index) this.index.set(k, strip(list)!);
-    const walk = (n: TrieNode): void => {
-      if (n.cands) n.cands = strip(n.cands);
-      n.next?.forEach(walk);
-    };
-    walk(this.trie);
   }
 
   private indexName(name: string, c: Omit<Candidate, 'words' | 'strict'>, seat = false): void {
     const cw = this.words(name);
     const key = keyOfWords(cw);
     if (!key.length) return;
-    const cand: Candidate = { ...c, words: cw.slice(cw.length - key.length), strict: strictness(cw) };
+    const cand: Candidate = { entry: c.entry, country: c.country, via: c.via, rank: c.rank, seatRole: c.seatRole, words: cw.slice(cw.length - key.length), strict: strictness(cw) };
     const k = key.join(' ');
     const list = this.index.get(k) ?? [];
     if (!list.some((x) => x.entry.id === cand.entry.id && x.via === cand.via)) {
@@ -552,14 +548,11 @@ export class KnowledgeBase {
       s.push(cand);
       this.seatIndex.set(k, s);
     }
-    let node = this.trie;
-    for (const w of key) {
-      node.next ??= new Map();
-      let nx = node.next.get(w);
-      if (!nx) node.next.set(w, (nx = {}));
-      node = nx;
+    if (key.length > 1) {
+      let p = key[0];
+      this.prefixes.add(p);
+      for (let i = 1; i < key.length - 1; i++) this.prefixes.add((p += ' ' + key[i]));
     }
-    node.cands = list;
     if (key.length > this.maxWords) this.maxWords = key.length;
   }
 

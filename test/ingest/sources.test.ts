@@ -108,3 +108,15 @@ describe('ingest sources', () => {
     assert.deepEqual(results.map((r) => r.ok && [r.doc.meta.date, r.doc.meta.dateSource]), [['2026-03-06', 'given'], ['2025-12-31', 'option']]);
   });
 });
+
+describe('decoding', () => {
+  test('a page declaring a legacy charset but written in UTF-8 is read as UTF-8', async () => {
+    const { decodeBytes } = await import('../../src/ingest/decode.ts');
+    const page = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Vi har fået svar på spørgsmålet.</p></body></html>', 'utf8');
+    const out = decodeBytes(page, { html: true });
+    assert.equal(out.encoding, 'utf-8');
+    assert.match(out.text, /fået svar på spørgsmålet/);
+    const latin = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Vi har fået svar.</p></body></html>', 'latin1');
+    assert.match(decodeBytes(latin, { html: true }).text, /fået svar/);
+  });
+});

@@ -225,6 +225,9 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[]): A
       open = true;
     } else if (i > 0 && (cls[i - 1] === K.Semi || cls[i - 1] === K.Dash)) {
       open = true;
+    } else if (i > 0 && cls[i - 1] === K.Comma && subjectStartsAt(cls, lower, i, n)) {
+      // ", Smith left" / ", he said": a new clause after a fronted one
+      open = true;
     }
     if (open) {
       clause++;
@@ -328,6 +331,8 @@ export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
   let prep: string | undefined;
   let opener = -1;
   const after = possessor ? end + 1 : end;
+  // a name directly followed by a finite verb is the subject of that verb ("... in 1895 Smith was")
+  const finiteNext = !possessor && end < s1 && (cls[end] === K.Aux || (cls[end] === K.Verb && !lower[end].endsWith('ing')));
   for (let guard = 0; guard < 60; guard++) {
     while (j >= s0 && npInternal(a, j)) j--;
     opener = j >= s0 ? j : -1;
@@ -391,6 +396,7 @@ export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
     role = 'other';
     break;
   }
+  if (finiteNext && role !== 'subj' && !(role === 'obl' && (prep === 'of' || prep === 'by'))) role = 'subj';
   // the subject of the sentence's main clause: a subject whose phrase precedes the first verb, or
   // that follows a fronted adverbial phrase ("In 2005, Smith ...")
   let sentenceSubject = false;

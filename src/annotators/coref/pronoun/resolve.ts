@@ -38,6 +38,8 @@ export interface Weights {
   bindingB: number;
   /** the candidate is inside the pronoun's own noun phrase ("her friend Mary") */
   sameNP: number;
+  /** the candidate is the possessor of the phrase holding the pronoun ("Martin's love for his wife") */
+  possessorNP: number;
   /** the candidate matches the topic (page title, headline subject) */
   topic: number;
   /** gender disagreement */
@@ -68,6 +70,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   cataphoraFronted: 0,
   bindingB: -400,
   sameNP: -400,
+  possessorNP: 100,
   topic: 100,
   genderMismatch: -1000,
   distance: 0,
@@ -192,7 +195,25 @@ function inPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
     }
     return false;
   }
-  return k - p.tok <= 6;
+  return k - p.tok <= 6 && (commas === 0 || m.role.role === 'appos');
+}
+
+/** Is the mention the possessor of the noun phrase that holds the pronoun ("Martin's love for his wife")? */
+function possessorOfPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
+  if (!m.role.possessor || m.start > p.tok) return false;
+  const k0 = m.end + 1; // after 's
+  if (p.tok - k0 > 7) return false;
+  let prep = false;
+  for (let k = k0; k < p.tok; k++) {
+    const c = a.cls[k];
+    if (c === K.Word || c === K.Cap || c === K.Det || c === K.Num) continue;
+    if (c === K.Prep && !prep) {
+      prep = true;
+      continue;
+    }
+    return false;
+  }
+  return prep;
 }
 
 export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: CandidateEntity[], options: ResolveOptions = {}): Resolution {
@@ -258,6 +279,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
         add('bindingB', w.bindingB);
         break;
       }
+      if (possessorOfPronounNP(a, p, m)) add('possessorNP', w.possessorNP);
       if (inPronounNP(a, p, m)) {
         add('sameNP', w.sameNP);
         break;
