@@ -283,6 +283,7 @@ export function verbFollows(a: Analysis, k: number, limit: number): boolean {
     }
     if (c === K.Comma) {
       // ", the former minister, said" / ", who ..., said": skip to the next comma if it closes within a few tokens
+      if (i + 1 < limit && (cls[i + 1] === K.Verb || cls[i + 1] === K.Aux) && !lower[i + 1].endsWith('ing')) return true;
       let j = i + 1;
       while (j < limit && j - i < 12 && cls[j] !== K.Comma && cls[j] !== K.Stop && cls[j] !== K.Semi) j++;
       if (j < limit && cls[j] === K.Comma && j - i < 12) {
@@ -355,6 +356,11 @@ export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
         // "said Smith was": reported clause subject
         if (cls[after] === K.Aux || cls[after] === K.Verb) role = 'subj';
       }
+      break;
+    }
+    if (c === K.Semi && lower[j] === ':' && !verbFollows(a, after, s1)) {
+      // "...: A, B and C": a list after a colon
+      role = 'appos';
       break;
     }
     if (c === K.Sub || c === K.Semi || c === K.Quote || c === K.Dash || c === K.Open || c === K.Stop) {

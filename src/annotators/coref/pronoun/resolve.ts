@@ -73,7 +73,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   possessorNP: 100,
   topic: 100,
   genderMismatch: -1000,
-  distance: 0,
+  distance: 0.1,
   speaker: 0,
   floor: 1,
 };
@@ -175,7 +175,7 @@ function scoreMention(w: Weights, m: MentionInfo): number {
 
 /** Is the mention inside the noun phrase the possessive pronoun opens ("her friend Mary", "his wife, Anne")? */
 function inPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
-  if (p.form !== 'poss' || m.start <= p.tok) return false;
+  if (p.form !== 'poss' || m.start <= p.tok || m.role.role === 'subj') return false;
   let k = p.tok + 1;
   let commas = 0;
   while (k < m.start) {
@@ -256,21 +256,24 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
       perSentence.set(m.sent, Math.max(perSentence.get(m.sent) ?? 0, v));
       if (!nearest || m.start > nearest.start) nearest = m;
     }
-    for (const v of perSentence.values()) add('salience', v);
-    // cataphora: mentions after the pronoun in its own sentence
-    if (!nearest) {
-      const m = ms.find((x) => x.start > p.tok && x.sent === p.sent);
-      if (m) {
-        add('salience', scoreMention(w, m));
-        if (p.fronted && m.role.role === 'subj' && !m.role.possessor) add('cataphoraFronted', w.cataphoraFronted);
-        else add('cataphora', w.cataphora);
-      } else add('far', 1); // only mentions far away or in later sentences: a faint presence
+    // cataphora: a mention after the pronoun in its own sentence. After a fronted phrase ("In his last
+    // bout, Smith won") the main subject is the expected antecedent; otherwise it is a weak one.
+    const cata = ms.find((x) => x.start > p.tok && x.sent === p.sent);
+    if (cata && p.fronted && cata.role.role === 'subj' && !cata.role.possessor) {
+      const v = scoreMention(w, cata) + w.cataphoraFronted;
+      if (v > (perSentence.get(p.sent) ?? 0)) perSentence.set(p.sent, v);
+    } else if (cata && !nearest) {
+      add('cataphora', scoreMention(w, cata) + w.cataphora);
     }
+    for (const v of perSentence.values()) add('salience', v);
+    if (!nearest && !cata) add('far', 1); // only mentions far away or in later sentences: a faint presence
     // constraints and preferences from the pronoun
     if (nearest) {
       if (nearest.role.role === p.role.role && (p.role.role === 'subj' || p.role.role === 'obj') && p.form !== 'poss') add('parallel', w.parallel);
       if (p.form === 'poss' && nearest.role.role === p.role.role && p.role.role === 'subj') add('parallel', w.parallel);
       add('distance', -w.distance * Math.max(0, p.tok - nearest.end));
+    } else if (cata) {
+      add('distance', -w.distance * Math.max(0, cata.start - p.tok));
     }
     for (const m of ms) {
       if (m.sent !== p.sent) continue;
