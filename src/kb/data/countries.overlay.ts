@@ -117,7 +117,7 @@ export const COUNTRY_OVERLAY: Record<string, CountryOverlay> = {
   FLK: { aliases: ['the Falklands', 'Falklands', 'Malvinas', 'Islas Malvinas'], demonyms: ['Falkland Islander', 'Falkland Islanders'] },
   FRA: {
     demonyms: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'],
-    seats: ['Paris', 'the Elysee=GOV', 'the Élysée=GOV', 'Elysee Palace=GOV', 'Élysée Palace=GOV', 'Matignon=GOV', "Quai d'Orsay=GOV"],
+    seats: ['Paris', 'the Elysee=GOV', 'the Élysée=GOV', 'Elysee=GOV', 'Élysée=GOV', 'Elysee Palace=GOV', 'Élysée Palace=GOV', 'Matignon=GOV', "Quai d'Orsay=GOV"],
   },
   FRO: { aliases: ['the Faroes', 'Faeroe Islands'], demonyms: ['Faroese'] },
   FSM: { aliases: ['Federated States of Micronesia'], demonyms: ['Micronesian', 'Micronesians'] },

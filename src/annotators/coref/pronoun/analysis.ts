@@ -78,6 +78,13 @@ export interface Analysis {
 
 const cache = new WeakMap<Token[], Analysis>();
 
+/** determiners that start a second object after an object "her" ("gave her a book", "told her that") */
+const OBJECT_FOLLOWING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'some', 'any', 'no', 'all', 'both', 'another', 'such']);
+/** verbs whose object is followed by a bare infinitive ("let her go", "saw her leave") */
+const BARE_INFINITIVE_TAKERS = new Set(
+  'let lets letting make makes made making help helps helped helping see sees saw seeing watch watches watched watching hear hears heard hearing have has had having bid bade feel feels felt'.split(' '),
+);
+
 const UPPER = /^\p{Lu}/u;
 
 function isPossessivePronounDeterminer(lower: string): boolean {
@@ -165,10 +172,14 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
     if (lower[i] === 'her' && cls[i] === K.Pron) {
       const nx = i + 1 < n ? cls[i + 1] : K.Stop;
       const nl = i + 1 < n ? lower[i + 1] : '';
+      const pl = i > 0 ? lower[i - 1] : '';
       const objectLike =
         nx === K.Stop || nx === K.Comma || nx === K.Semi || nx === K.Close || nx === K.Dash || nx === K.Quote ||
-        nx === K.Prep || nx === K.Conj || nx === K.Sub || nx === K.Det || nx === K.Aux || nx === K.Pron ||
-        nx === K.Num || PARTICLES.has(nl) || (nx === K.Verb && !AMBIGUOUS_VERB_FORMS.has(nl) && !nl.endsWith('ed') && !nl.endsWith('ing')) ||
+        nx === K.Prep || nx === K.Conj || nx === K.Sub || (nx === K.Det && OBJECT_FOLLOWING_DETERMINERS.has(nl)) || nx === K.Aux || nx === K.Pron ||
+        nx === K.Num || PARTICLES.has(nl) ||
+        // "let her go", "saw her leave": a bare verb after a causative or perception verb
+        (nx === K.Verb && BARE_INFINITIVE_TAKERS.has(pl) && !nl.endsWith('ed') && !nl.endsWith('ing')) ||
+        (nx === K.Verb && nl === 'to') ||
         (nx === K.Cap && i > 0 && cls[i - 1] === K.Verb && lower[i - 1] !== 'left');
       if (!objectLike) cls[i] = K.PossPron;
     }

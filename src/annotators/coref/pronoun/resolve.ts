@@ -40,6 +40,10 @@ export interface Weights {
   sameNP: number;
   /** the candidate is the possessor of the phrase holding the pronoun ("Martin's love for his wife") */
   possessorNP: number;
+  /** the nearest subject before the pronoun (outside its clause for an object pronoun) */
+  hobbs: number;
+  /** the candidate is the conjunct right before a possessive ("Clinton and her husband") */
+  conjunct: number;
   /** the candidate matches the topic (page title, headline subject) */
   topic: number;
   /** gender disagreement */
@@ -71,6 +75,8 @@ export const DEFAULT_WEIGHTS: Weights = {
   bindingB: -400,
   sameNP: -400,
   possessorNP: 100,
+  hobbs: 50,
+  conjunct: 150,
   topic: 100,
   genderMismatch: -1000,
   distance: 0.1,
@@ -224,15 +230,13 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
   if (!p) return { id: null, score: 0, ranking: [] };
 
   const ranking: { id: string; score: number }[] = [];
+  // every candidate's mentions, as token ranges with their roles
+  const mentionsOf = new Map<string, MentionInfo[]>();
+  const eligible: CandidateEntity[] = [];
   for (const cand of candidates) {
     // agreement
     if (cand.number && cand.number !== p.number && p.gender !== 'unknown') continue;
     if (p.number === 'plural' && cand.number !== 'plural') continue;
-    const parts: Record<string, number> = {};
-    const add = (k: string, v: number): void => {
-      if (v) parts[k] = (parts[k] ?? 0) + v;
-    };
-    // mentions, in text order, as token ranges with roles
     const ms: MentionInfo[] = [];
     for (const span of cand.mentions) {
       if (span.start < pronoun.end && span.end > pronoun.start) continue;
@@ -240,11 +244,42 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
       if (s < 0) continue;
       let e = s + 1;
       while (e < ctx.tokens.length && ctx.tokens[e].start < span.end) e++;
-      const sent = a.sentOf[s];
-      ms.push({ span, start: s, end: e, sent, role: roleOf(a, s, e) });
+      ms.push({ span, start: s, end: e, sent: a.sentOf[s], role: roleOf(a, s, e) });
     }
     if (!ms.length) continue;
     ms.sort((x, y) => x.start - y.start);
+    mentionsOf.set(cand.id, ms);
+    eligible.push(cand);
+  }
+  // the nearest subject before the pronoun (Hobbs's search, approximated): in the pronoun's sentence,
+  // outside the pronoun's own clause for an object pronoun; else the main subject of the sentence before
+  let hobbs: string | null = null;
+  {
+    let bestTok = -1;
+    let prevSubj = -1;
+    for (const cand of eligible) {
+      for (const m of mentionsOf.get(cand.id)!) {
+        if (m.start > p.tok || m.role.role !== 'subj' || m.role.possessor || m.role.paren) continue;
+        if (m.sent === p.sent) {
+          if (p.form === 'obj' && m.role.clause === p.role.clause) continue;
+          if (m.start > bestTok) {
+            bestTok = m.start;
+            hobbs = cand.id;
+          }
+        } else if (bestTok < 0 && m.sent === p.sent - 1 && m.role.sentenceSubject && (prevSubj < 0 || m.start < prevSubj)) {
+          prevSubj = m.start;
+          hobbs = cand.id;
+        }
+      }
+    }
+  }
+  for (const cand of eligible) {
+    const parts: Record<string, number> = {};
+    const add = (k: string, v: number): void => {
+      if (v) parts[k] = (parts[k] ?? 0) + v;
+    };
+    const ms = mentionsOf.get(cand.id)!;
+    if (hobbs === cand.id) add('hobbs', w.hobbs);
     // salience of preceding mentions: the best mention of each sentence, decayed by sentence distance
     const perSentence = new Map<number, number>();
     let nearest: MentionInfo | null = null;
@@ -283,6 +318,8 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
         break;
       }
       if (possessorOfPronounNP(a, p, m)) add('possessorNP', w.possessorNP);
+      // "Clinton and her husband": the conjunct right before a possessive
+      if (p.form === 'poss' && m.end === p.tok - 1 && a.cls[p.tok - 1] === K.Conj) add('conjunct', w.conjunct);
       if (inPronounNP(a, p, m)) {
         add('sameNP', w.sameNP);
         break;
