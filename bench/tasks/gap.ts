@@ -99,14 +99,19 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
     if (opts.coMentions !== false) {
       const ma = Math.max(...A.words.map((w) => nameMatch(m.words, w)));
       const mb = Math.max(...B.words.map((w) => nameMatch(m.words, w)));
+      // a further mention; its gender counts only when it agrees on more than a shared surname
+      // ("Patey" and "John Patey" may be husband and wife)
+      const adopt = (g: Group, level: number): void => {
+        g.mentions.push(m);
+        const sameFirst = level >= 2 && g.words[0].length > 1 && m.words.length > 1;
+        if (m.gender !== 'unknown' && g.gender === 'unknown' && (sameFirst || (level === 1 && m.title))) g.gender = m.gender;
+      };
       if (ma > 0 && ma > mb) {
-        A.mentions.push(m);
-        if (m.gender !== 'unknown' && m.person > 0 && A.gender === 'unknown' && m.words.length > 1) A.gender = m.gender;
+        adopt(A, ma);
         continue;
       }
       if (mb > 0 && mb > ma) {
-        B.mentions.push(m);
-        if (m.gender !== 'unknown' && m.person > 0 && B.gender === 'unknown' && m.words.length > 1) B.gender = m.gender;
+        adopt(B, mb);
         continue;
       }
       if (ma > 0) continue; // as close to A as to B: leave it out

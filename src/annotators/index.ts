@@ -3,6 +3,7 @@
 import type { Annotator } from '../pipeline/annotator.ts';
 import type { ConfigSpec } from '../pipeline/config.ts';
 import { Registry } from '../pipeline/registry.ts';
+import { entitiesAnnotator } from './entities/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
 import { sentencesAnnotator } from './sentences/index.ts';
 import { tokensAnnotator } from './tokens/index.ts';
@@ -11,6 +12,7 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   tokensAnnotator as Annotator<ConfigSpec>,
   paragraphsAnnotator as Annotator<ConfigSpec>,
   sentencesAnnotator as Annotator<ConfigSpec>,
+  entitiesAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */

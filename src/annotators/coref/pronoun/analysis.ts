@@ -119,7 +119,7 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
       case 'word':
         break;
       default:
-        cls[i] = K.Other;
+        cls[i] = l === '&' ? K.Conj : K.Other;
         continue;
     }
     const capital = UPPER.test(s);
@@ -413,7 +413,8 @@ export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
     role = 'other';
     break;
   }
-  if (finiteNext && role !== 'subj' && !(role === 'obl' && (prep === 'of' || prep === 'by'))) role = 'subj';
+  // ... unless it is the object of "of" right before it ("the wife of Smith was"): then the head noun is
+  if (finiteNext && role !== 'subj' && !(role === 'obl' && prep === 'of' && opener >= start - 2)) role = 'subj';
   // the subject of the sentence's main clause: a subject whose phrase precedes the first verb, or
   // that follows a fronted adverbial phrase ("In 2005, Smith ...")
   let sentenceSubject = false;

@@ -44,6 +44,10 @@ export interface Weights {
   hobbs: number;
   /** the candidate is the conjunct right before a possessive ("Clinton and her husband") */
   conjunct: number;
+  /** the pronoun is in a relative clause attached to the candidate ("Cooper, who received his ...") */
+  relative: number;
+  /** how much mentions in earlier sentences add to the best one (1: Lappin & Leass's sum, 0: the best only) */
+  accumulate: number;
   /** the candidate matches the topic (page title, headline subject) */
   topic: number;
   /** gender disagreement */
@@ -77,6 +81,8 @@ export const DEFAULT_WEIGHTS: Weights = {
   possessorNP: 100,
   hobbs: 50,
   conjunct: 150,
+  relative: 100,
+  accumulate: 1,
   topic: 100,
   genderMismatch: -1000,
   distance: 0.1,
@@ -201,7 +207,7 @@ function inPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
     }
     return false;
   }
-  return k - p.tok <= 6 && (commas === 0 || m.role.role === 'appos');
+  return k - p.tok <= 6 && (commas === 0 || (m.role.role === 'appos' && !p.fronted));
 }
 
 /** Is the mention the possessor of the noun phrase that holds the pronoun ("Martin's love for his wife")? */
@@ -220,6 +226,41 @@ function possessorOfPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): bool
     return false;
   }
   return prep;
+}
+
+/** The candidate a relative clause holding the pronoun is attached to ("Amy, a wife who is bored with her husband"). */
+function relativeHead(a: Analysis, p: PronounInfo, cands: CandidateEntity[], mentionsOf: Map<string, MentionInfo[]>): string | null {
+  // the first token of the pronoun's clause must be who/whom/whose
+  let r = p.tok - 1;
+  while (r >= 0 && a.clauseOf[r] === p.role.clause) r--;
+  r++;
+  if (r >= p.tok || a.sentOf[r] !== p.sent) return null;
+  const rel = a.lower[r];
+  if (rel !== 'who' && rel !== 'whom' && rel !== 'whose') return null;
+  // the head: a mention ending right before it, or before an appositive noun phrase ("B, a wife who")
+  let k = r - 1;
+  let best: string | null = null;
+  let bestEnd = -1;
+  const floor = Math.max(0, r - 8);
+  for (const c of cands) {
+    for (const m of mentionsOf.get(c.id)!) {
+      if (m.end > r || m.end < floor || m.sent !== p.sent) continue;
+      // only noun-phrase material and commas between the mention and the relative pronoun
+      let ok = true;
+      for (k = m.end; k < r; k++) {
+        const cl = a.cls[k];
+        if (cl !== K.Comma && cl !== K.Det && cl !== K.Word && cl !== K.Cap && cl !== K.Num && cl !== K.Open && cl !== K.Close) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && m.end > bestEnd) {
+        bestEnd = m.end;
+        best = c.id;
+      }
+    }
+  }
+  return best;
 }
 
 export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: CandidateEntity[], options: ResolveOptions = {}): Resolution {
@@ -273,6 +314,8 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
       }
     }
   }
+  // the pronoun sits in a relative clause ("Cooper, who received his education"): the clause's head
+  const relHead = relativeHead(a, p, eligible, mentionsOf);
   for (const cand of eligible) {
     const parts: Record<string, number> = {};
     const add = (k: string, v: number): void => {
@@ -280,6 +323,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     };
     const ms = mentionsOf.get(cand.id)!;
     if (hobbs === cand.id) add('hobbs', w.hobbs);
+    if (relHead === cand.id) add('relative', w.relative);
     // salience of preceding mentions: the best mention of each sentence, decayed by sentence distance
     const perSentence = new Map<number, number>();
     let nearest: MentionInfo | null = null;
@@ -300,7 +344,15 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     } else if (cata && !nearest) {
       add('cataphora', scoreMention(w, cata) + w.cataphora);
     }
-    for (const v of perSentence.values()) add('salience', v);
+    {
+      let sum = 0;
+      let max = 0;
+      for (const v of perSentence.values()) {
+        sum += v;
+        if (v > max) max = v;
+      }
+      add('salience', max + w.accumulate * (sum - max));
+    }
     if (!nearest && !cata) add('far', 1); // only mentions far away or in later sentences: a faint presence
     // constraints and preferences from the pronoun
     if (nearest) {

@@ -1,0 +1,48 @@
+// The `entities` annotator: name, description and pronoun mentions with fine types.
+
+import type { Mention } from '../../doc/types.ts';
+import { KnowledgeBase } from '../../kb/index.ts';
+import { defineAnnotator } from '../../pipeline/annotator.ts';
+import { findDescriptions, findEmbeddedCountries, findPronouns } from './descriptions.ts';
+import { findNameMentions } from './names.ts';
+import { loadNerModel } from './ner/model.ts';
+
+/** Mentions in text order (longer first at one start), with ids m0, m1, ... */
+function ordered(mentions: Omit<Mention, 'id'>[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m) => {
+      const key = `${m.start}:${m.end}:${m.form}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((m, i) => ({ id: `m${i}`, ...m }));
+}
+
+export const entitiesAnnotator = defineAnnotator({
+  name: 'entities',
+  version: '0.1.0',
+  description: 'Entity mentions: names (statistical tagger + knowledge base), descriptions and pronouns, with fine types.',
+  requires: ['tokens', 'sentences'],
+  produces: ['mentions'],
+  options: {
+    kbFiles: { type: 'string[]', default: [], description: 'extra knowledge-base entries (JSON or CSV files)' },
+    descriptions: { type: 'boolean', default: true, description: 'find descriptions such as "the minister"' },
+    pronouns: { type: 'boolean', default: true, description: 'find personal pronouns' },
+  },
+  create: (config, resources) => {
+    const ner = resources.get('ner-model', () => loadNerModel());
+    const kb = resources.get(`kb:${config.kbFiles.join('|')}`, () => KnowledgeBase.load({ extraFiles: [...config.kbFiles] }));
+    return (doc) => {
+      const tokens = doc.layer('tokens');
+      const sentences = doc.layer('sentences');
+      const names = [...findNameMentions(doc, tokens, sentences, ner, kb), ...findEmbeddedCountries(doc, tokens, kb)];
+      const all = [...names];
+      if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names));
+      if (config.pronouns) all.push(...findPronouns(doc, tokens));
+      return { mentions: ordered(all) };
+    };
+  },
+});
