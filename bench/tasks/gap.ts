@@ -13,7 +13,9 @@ import {
   nameMatch,
   nameWords,
   resolvePronoun,
+  resolvePronouns,
   type CandidateEntity,
+  type Resolution,
   type NameMention,
   type PronounContext,
   type ResolveOptions,
@@ -30,6 +32,10 @@ export interface GapOptions extends ResolveOptions {
   topic?: boolean;
   /** give A and B a gender from their first names (default true) */
   candidateGender?: boolean;
+  /** resolve the snippet's earlier he/she/his/her/him first and count them as mentions (default true) */
+  chain?: boolean;
+  /** the margin a chained pronoun must win by to join its antecedent (default 0) */
+  chainMargin?: number;
   /** sees the candidates handed to the resolver, with their names (for explaining a decision) */
   onCandidates?: (c: { id: string; name: string; gender?: string }[]) => void;
 }
@@ -61,6 +67,13 @@ interface Group {
 function genderOfWords(words: string[]): 'male' | 'female' | 'unknown' {
   if (words.length < 2) return 'unknown';
   return isFirstName(words[0]) ? nameGender(words[0]) : 'unknown';
+}
+
+function genderOfPronoun(p: string): 'male' | 'female' | 'unknown' {
+  const w = p.toLowerCase();
+  if (w === 'he' || w === 'him' || w === 'his' || w === 'himself') return 'male';
+  if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 'female';
+  return 'unknown';
 }
 
 let pipeline: Pipeline | null = null;
@@ -141,7 +154,19 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
     number: 'singular',
   }));
   opts.onCandidates?.(candidates.map((c) => ({ id: c.id, name: c.mentions.map((m) => text.slice(m.start, m.end)).join('|'), gender: c.gender })));
-  const r = resolvePronoun(ctx, pronoun, candidates, opts);
+  let r: Resolution;
+  if (opts.chain !== false) {
+    // the same-gender third-person pronouns before the target, then the target
+    const pg = genderOfPronoun(String(row.pronoun));
+    const earlier: Span[] = [];
+    for (const t of ctx.tokens) {
+      if (t.start >= pronoun.start) break;
+      const w = text.slice(t.start, t.end).toLowerCase();
+      if (t.kind === 'word' && genderOfPronoun(w) === pg && pg !== 'unknown') earlier.push({ start: t.start, end: t.end });
+    }
+    const all = resolvePronouns(ctx, [...earlier, pronoun], candidates, { ...opts, margin: opts.chainMargin ?? 0 });
+    r = all[all.length - 1];
+  } else r = resolvePronoun(ctx, pronoun, candidates, opts);
   return { id, a_coref: r.id === 'A', b_coref: r.id === 'B' };
 }
 

@@ -3,6 +3,7 @@
 import type { Annotator } from '../pipeline/annotator.ts';
 import type { ConfigSpec } from '../pipeline/config.ts';
 import { Registry } from '../pipeline/registry.ts';
+import { corefAnnotator } from './coref/index.ts';
 import { entitiesAnnotator } from './entities/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
 import { sentencesAnnotator } from './sentences/index.ts';
@@ -13,6 +14,7 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   paragraphsAnnotator as Annotator<ConfigSpec>,
   sentencesAnnotator as Annotator<ConfigSpec>,
   entitiesAnnotator as Annotator<ConfigSpec>,
+  corefAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */

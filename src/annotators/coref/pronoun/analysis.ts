@@ -334,7 +334,8 @@ export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
     else if (cls[j] === K.Close && depth > 0) depth--;
   }
   const paren = depth > 0;
-  const possessor = end < s1 && cls[end] === K.Poss;
+  // "Smith's car", or a possessive pronoun ("his car"): the span modifies another noun
+  const possessor = (end < s1 && cls[end] === K.Poss) || (end === start + 1 && cls[start] === K.PossPron);
   const clause = a.clauseOf[start];
   const subordinate = a.clauseSub[clause] === 1;
   let coordinated = false;

@@ -379,7 +379,8 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     }
     // topic
     if (ctx.topic) {
-      const names = cand.mentions.map((s) => nameWords(ctx.text.slice(s.start, s.end)));
+      const names: string[][] = [];
+      for (const m of ms) if (a.cls[m.start] !== K.Pron && a.cls[m.start] !== K.PossPron) names.push(nameWords(ctx.text.slice(m.span.start, m.span.end)));
       add('topic', w.topic * topicMatch(names, ctx.topic));
     }
     // gender
@@ -393,4 +394,31 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
   const best = ranking[0];
   if (!best || best.score < w.floor) return { id: null, score: best?.score ?? 0, ranking };
   return { id: best.id, score: best.score, ranking };
+}
+
+export interface ChainOptions extends ResolveOptions {
+  /** a pronoun joins its antecedent's mentions only when it wins by at least this margin (default 0) */
+  margin?: number;
+}
+
+/**
+ * Resolve pronouns in text order, Lappin & Leass style: each resolved pronoun becomes a mention of
+ * the entity it was resolved to, so later pronouns see the salience it adds. Returns one resolution per
+ * pronoun, in the order given.
+ */
+export function resolvePronouns(ctx: PronounContext, pronouns: Span[], candidates: CandidateEntity[], options: ChainOptions = {}): Resolution[] {
+  const cands: CandidateEntity[] = candidates.map((c) => ({ ...c, mentions: [...c.mentions] }));
+  const byId = new Map(cands.map((c) => [c.id, c]));
+  const order = pronouns.map((p, i) => i).sort((x, y) => pronouns[x].start - pronouns[y].start);
+  const out: Resolution[] = new Array<Resolution>(pronouns.length);
+  const margin = options.margin ?? 0;
+  for (const i of order) {
+    const r = resolvePronoun(ctx, pronouns[i], cands, options);
+    out[i] = r;
+    if (r.id !== null) {
+      const second = r.ranking[1]?.score ?? -Infinity;
+      if (r.score - second >= margin) byId.get(r.id)?.mentions.push(pronouns[i]);
+    }
+  }
+  return out;
 }
