@@ -6,9 +6,9 @@
 // Reads $NEWSGRAPH_BENCH/ner/conll2003-train.jsonl (default ../shared/bench) unless --train is given.
 // Everything is deterministic (fixed seeds). Hyperparameters (defaults are the committed model's):
 //   --hash-bits 21     feature hash buckets (2^21)
-//   --epochs 10        stage-1 perceptron epochs      --epochs2 10  stage-2 epochs
+//   --epochs 15        stage-1 perceptron epochs      --epochs2 15  stage-2 epochs
 //   --folds 5          jackknife folds producing stage-1 labels on train for stage 2
-//   --seed 1           shuffling seed
+//   --seed 1           shuffling seed                 --seeds 1     stage-1 models averaged (seeds differ)
 //   --bits 16          weight quantisation (8 or 16)  --prune 0.05  drop rows whose max |weight| is below
 //   --no-gaz --no-doc --no-stage2                     feature ablations; --clusters adds word clusters
 // --eval GOLD scores the written model on GOLD with ../shared/bench/score.mjs (reporting only).
@@ -39,10 +39,11 @@ const TRAIN = opt('--train', path.join(BENCH, 'ner/conll2003-train.jsonl'));
 const OUT = opt('--out', path.join(ROOT, 'src/annotators/entities/ner/model/ner-conll.bin.gz'));
 const EVAL = opt('--eval', '');
 const HASH_BITS = Number(opt('--hash-bits', '21'));
-const EPOCHS = Number(opt('--epochs', '10'));
+const EPOCHS = Number(opt('--epochs', '15'));
 const EPOCHS2 = Number(opt('--epochs2', String(EPOCHS)));
 const FOLDS = Number(opt('--folds', '5'));
 const SEED = Number(opt('--seed', '1'));
+const SEEDS = Number(opt('--seeds', '1'));
 const BITS = Number(opt('--bits', '16')) as 8 | 16;
 const PRUNE = Number(opt('--prune', '0.05'));
 const BASE_SCALE = Number(opt('--base-scale', '0.1'));
@@ -130,7 +131,17 @@ function main(): void {
 
   const train1 = toTrainDocs(analyses, golds, null, null);
   log(`stage-1 features: ${train1.reduce((n, d) => n + d.feats.length, 0)} (avg ${(train1.reduce((n, d) => n + d.feats.length, 0) / train1.reduce((n, d) => n + d.n, 0)).toFixed(1)}/token)`);
+  // stage 1: average of SEEDS perceptrons trained with different shuffles
   const m1 = trainPerceptron(train1, { hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED, log, label: 'stage 1' });
+  for (let r = 1; r < SEEDS; r++) {
+    const mr = trainPerceptron(train1, { hashBits: HASH_BITS, epochs: EPOCHS, seed: SEED + 1000 * r, log, label: `stage 1 (run ${r + 1}/${SEEDS})` });
+    for (let i = 0; i < m1.w.length; i++) m1.w[i] += mr.w[i];
+    for (let i = 0; i < m1.trans.length; i++) m1.trans[i] += mr.trans[i];
+  }
+  if (SEEDS > 1) {
+    for (let i = 0; i < m1.w.length; i++) m1.w[i] /= SEEDS;
+    for (let i = 0; i < m1.trans.length; i++) m1.trans[i] /= SEEDS;
+  }
   const stages: StageExport[] = [exportStage(m1)];
 
   if (STAGE2) {

@@ -25,3 +25,36 @@ test('seed article: headline, dateline, 12 paragraphs and their sentences', { sk
     assert.match(doc.slice(s), /[.?!]["”’]?$/, 'every body sentence ends with its stop (and closing quote)');
   }
 });
+
+const GOLD_QUOTES = new URL('../../shared/bench/seed/quotes.gold.jsonl', import.meta.url);
+
+test('seed article: every gold speaker mention is in the entity of its resolved speaker, no entity merges two speakers', { skip: !present && 'no ../shared/bench/seed' }, () => {
+  const gold = JSON.parse(fs.readFileSync(GOLD_QUOTES, 'utf8').trim().split('\n')[0]) as {
+    text: string;
+    date: string;
+    quotes: { speaker_start: number | null; speaker_end: number | null; speaker_text: string | null; cue_start: number | null; speaker_resolved: string | null }[];
+  };
+  const doc = annotate(gold.text, { date: gold.date });
+  const mentions = doc.layer('mentions');
+  const clusters = doc.layer('clusters');
+  const clusterOf = new Map(clusters.flatMap((c) => c.mentions.map((id) => [id, c] as const)));
+  for (const q of gold.quotes) {
+    if (q.speaker_start === null || !q.speaker_resolved) continue;
+    // one gold speaker span points inside another word ("t[he]" for the "he" after the quote): then
+    // the mention with the gold speaker text next to the gold cue is the speaker
+    const m =
+      mentions.find((x) => x.start === q.speaker_start && x.end === q.speaker_end) ??
+      mentions.find((x) => q.cue_start !== null && doc.slice(x) === q.speaker_text && Math.abs(x.start - q.cue_start) < 30);
+    assert.ok(m, `no mention at the gold speaker span ${q.speaker_start}-${q.speaker_end}`);
+    const c = clusterOf.get(m.id);
+    assert.ok(c, `speaker mention ${m.id} is in no entity`);
+    // a country speaker ("Moscow saying") is the country's entity
+    assert.equal(c.name, q.speaker_resolved, `speaker ${doc.slice(m)}`);
+  }
+  const speakers = [...new Set(gold.quotes.map((q) => q.speaker_resolved).filter(Boolean))];
+  for (const c of clusters) assert.ok(speakers.filter((s) => c.name === s).length <= 1);
+  const lavrov = clusters.find((c) => c.name.endsWith('Lavrov'));
+  assert.equal(lavrov?.actor, 'RUSGOV');
+  const primeMinister = clusters.find((c) => c.roles.some((r) => r.title === 'Prime Minister'));
+  assert.equal(primeMinister?.actor, 'IRQGOV');
+});

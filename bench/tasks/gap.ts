@@ -8,10 +8,12 @@ import { docFromText } from '../../src/ingest/text.ts';
 import { createPipeline } from '../../src/index.ts';
 import type { Pipeline } from '../../src/pipeline/pipeline.ts';
 import {
+  findDescriptions,
   findNames,
   nameGender,
   nameMatch,
   nameWords,
+  topicMatch,
   resolvePronoun,
   resolvePronouns,
   type CandidateEntity,
@@ -32,9 +34,12 @@ export interface GapOptions extends ResolveOptions {
   topic?: boolean;
   /** give A and B a gender from their first names (default true) */
   candidateGender?: boolean;
+  /** add people described by a gendered noun ("her father") as candidates (default false: without
+   * nominal coreference they too often stand for A or B, "the earl" for Gilbert) */
+  descriptions?: boolean;
   /** resolve the snippet's earlier he/she/his/her/him first and count them as mentions (default true) */
   chain?: boolean;
-  /** the margin a chained pronoun must win by to join its antecedent (default 0) */
+  /** the margin a chained pronoun must win by to join its antecedent (default 75) */
   chainMargin?: number;
   /** sees the candidates handed to the resolver, with their names (for explaining a decision) */
   onCandidates?: (c: { id: string; name: string; gender?: string }[]) => void;
@@ -59,6 +64,8 @@ interface Group {
   words: string[][];
   mentions: Span[];
   gender: 'male' | 'female' | 'unknown';
+  /** a description ("her father"), not a name */
+  nominal?: boolean;
   /** gender of a lone first name that might be a surname */
   weak?: 'male' | 'female' | 'unknown';
   person: number;
@@ -146,7 +153,20 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
     A.gender = 'unknown';
     B.gender = 'unknown';
   }
-  if (opts.others !== false) for (const o of others) if (o.person > 0) groups.push(o);
+  // people only described ("her father", "the actress"): one entity per noun
+  if (opts.descriptions === true && opts.others !== false) {
+    for (const d of findDescriptions(ctx)) {
+      if (overlaps(d, pronoun) || overlaps(d, aSpan) || overlaps(d, bSpan)) continue;
+      let g = others.find((o) => o.nominal && o.words[0][0] === d.words[0]);
+      if (!g) {
+        g = { id: `D${others.length}`, words: [d.words], mentions: [], gender: d.gender, person: 1, nominal: true };
+        others.push(g);
+      }
+      g.mentions.push(d);
+    }
+  }
+  // the other people: names with a sign of being a person, and names the topic (page title) gives
+  if (opts.others !== false) for (const o of others) if (o.person > 0 || topicMatch(o.words, ctx.topic) >= 1) groups.push(o);
   const candidates: CandidateEntity[] = groups.map((g) => ({
     id: g.id,
     mentions: g.mentions.map((s) => ({ start: s.start, end: s.end })),
@@ -164,7 +184,7 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
       const w = text.slice(t.start, t.end).toLowerCase();
       if (t.kind === 'word' && genderOfPronoun(w) === pg && pg !== 'unknown') earlier.push({ start: t.start, end: t.end });
     }
-    const all = resolvePronouns(ctx, [...earlier, pronoun], candidates, { ...opts, margin: opts.chainMargin ?? 0 });
+    const all = resolvePronouns(ctx, [...earlier, pronoun], candidates, { ...opts, margin: opts.chainMargin ?? 75 });
     r = all[all.length - 1];
   } else r = resolvePronoun(ctx, pronoun, candidates, opts);
   return { id, a_coref: r.id === 'A', b_coref: r.id === 'B' };

@@ -18,7 +18,7 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

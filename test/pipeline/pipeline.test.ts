@@ -82,7 +82,7 @@ describe('pipeline run', () => {
     assert.throws(() => doc.addLayer('tokens', [], { annotator: 't', version: '1' }), /already exists/);
   });
 
-  test('the default pipeline produces tokens, paragraphs and sentences', () => {
-    assert.deepEqual(createPipeline().produces, ['tokens', 'paragraphs', 'sentences']);
+  test('the default pipeline produces tokens, paragraphs, sentences, mentions and clusters', () => {
+    assert.deepEqual(createPipeline().produces, ['tokens', 'paragraphs', 'sentences', 'mentions', 'clusters']);
   });
 });

@@ -5,6 +5,7 @@
 
 import type { EntityRole } from '../../doc/types.ts';
 import { nameKey, surnameKey, type CorefContext, type MentionInfo } from './context.ts';
+import { nameGender } from './pronoun/names.ts';
 
 /** Words after a capital that show it acts as a government ("Moscow said", "Washington has"). */
 const AGENT_WORDS = new Set([
@@ -165,7 +166,10 @@ function compatible(ctx: CorefContext, d: MentionInfo, c: MentionInfo): boolean 
     const head = d.headText;
     const roles = ctx.entityRoles(c.index);
     const sharesHead = roles.some((r) => r.title?.toLowerCase().split(/\s+/).includes(head)) || entity.some((y) => y.m.form === 'nominal' && y.headText === head);
-    if (!sharesHead) return false;
+    // "the Ethiopian diplomat" for an Ethiopian foreign minister: same role family and country
+    const sameRoleAndCountry =
+      d.m.country !== undefined && d.m.role !== undefined && roles.some((r) => r.country === d.m.country && r.title !== undefined && ctx.kb.role(r.title)?.role === d.m.role);
+    if (!sharesHead && !sameRoleAndCountry) return false;
     // modifiers that name an organisation must match the entity's organisation ("the Badr organization leader")
     const mods = modifiers(ctx, d).filter((w) => /^\p{L}/u.test(w));
     const orgNames = roles.map((r) => (r.org ? ctx.infos[Number(r.org.slice(1))]?.text.toLowerCase() : '')).join(' ');
@@ -220,17 +224,41 @@ export function delayedIdentification(ctx: CorefContext): void {
   }
 }
 
-/** Gender an entity shows through its pronouns so far ("he" before -> male). */
+/** Gender an entity shows: its pronouns so far ("he" before -> male), else its first name. */
 function entityGender(ctx: CorefContext, i: number, before: number): string | undefined {
-  for (const y of ctx.members(i)) if (y.index < before && y.m.form === 'pronoun' && y.m.gender) return y.m.gender;
+  const members = ctx.members(i);
+  for (const y of members) if (y.index < before && y.m.form === 'pronoun' && y.m.gender) return y.m.gender;
+  for (const y of members) {
+    if (y.m.form !== 'name' || y.m.type !== 'PERSON') continue;
+    const words = y.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const g = nameGender(words[0]);
+    if (g !== 'unknown') return g;
+  }
   return undefined;
+}
+
+/** "him" and object "her" ("told her that") cannot refer to the subject of their own clause. */
+function isObjectPronoun(ctx: CorefContext, p: MentionInfo): boolean {
+  const w = p.text.toLowerCase();
+  if (w === 'him') return true;
+  if (w !== 'her') return false;
+  const next = ctx.word(p.tokenEnd).toLowerCase();
+  return !/^\p{L}/u.test(next) || ['that', 'to', 'the', 'a', 'an', 'and', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'as', 'was', 'is', 'if', 'not'].includes(next);
+}
+
+function sameClause(ctx: CorefContext, a: MentionInfo, b: MentionInfo): boolean {
+  if (a.sentence !== b.sentence) return false;
+  for (let t = a.tokenEnd; t < b.tokenStart; t++) if (/^[,;:“”"]$/.test(ctx.word(t))) return false;
+  return true;
 }
 
 /** Is the mention the first noun phrase of its clause (sentence start, or after a clause-opening comma)? */
 function subjectLike(ctx: CorefContext, x: MentionInfo): boolean {
   const s = ctx.sentences[x.sentence];
   let t = x.tokenStart - 1;
-  while (t >= s.tokenStart && /^[“"‘'(]$/.test(ctx.word(t))) t--;
+  // titles and modifiers before a name belong to its noun phrase ("Meanwhile, Iraqi Prime Minister NAME said")
+  while (t >= s.tokenStart && (/^[“"‘'(]$/.test(ctx.word(t)) || (x.m.form === 'name' && /^\p{Lu}/u.test(ctx.word(t))))) t--;
   if (t < s.tokenStart) return true;
   const w = ctx.word(t).toLowerCase();
   return w === ',' || w === ';' || w === 'and' || w === 'but' || w === 'that' || w === 'when' || w === 'after' || w === 'while' || w === 'because';
@@ -252,6 +280,7 @@ export function resolvePronouns(ctx: CorefContext, speakerOf: (offset: number) =
     }
     let best = -1;
     let bestScore = 0;
+    const objectPronoun = isObjectPronoun(ctx, p);
     for (let j = p.index - 1; j >= 0; j--) {
       const c = ctx.infos[j];
       const distance = p.sentence - c.sentence;
@@ -260,11 +289,13 @@ export function resolvePronouns(ctx: CorefContext, speakerOf: (offset: number) =
       if (c.m.form === 'pronoun' && ctx.members(c.index).every((y) => y.m.form === 'pronoun')) continue;
       const gender = c.m.form === 'pronoun' ? c.m.gender : entityGender(ctx, c.index, p.index);
       if (gender && p.m.gender && gender !== p.m.gender) continue;
+      if (objectPronoun && sameClause(ctx, c, p) && subjectLike(ctx, c)) continue;
       let score = [100, 60, 35, 20][distance] ?? 10;
       if (subjectLike(ctx, c)) score += 40;
       if (c.m.form === 'name') score += 20;
       if (c.m.form === 'pronoun') score += 15; // a chain of pronouns keeps its referent
       if (c.quoted !== p.quoted) score -= 30;
+      if (gender && gender === p.m.gender) score += 30;
       if (score > bestScore) {
         bestScore = score;
         best = c.index;

@@ -55,16 +55,35 @@ interface HeadInfo {
   width: number;
 }
 
+/** Role lookups are the hot path (every word is a possible head): memoised per knowledge base. */
+const roleCache = new WeakMap<KnowledgeBase, Map<string, ReturnType<KnowledgeBase['role']> | null>>();
+
+function cachedRole(kb: KnowledgeBase, phrase: string): ReturnType<KnowledgeBase['role']> {
+  let cache = roleCache.get(kb);
+  if (!cache) {
+    cache = new Map();
+    roleCache.set(kb, cache);
+  }
+  let hit = cache.get(phrase);
+  if (hit === undefined) {
+    hit = kb.role(phrase) ?? null;
+    if (cache.size < 100_000) cache.set(phrase, hit);
+  }
+  return hit ?? undefined;
+}
+
+const WORD = /^\p{L}[\p{L}'’-]*$/u;
+
 function headAt(kb: KnowledgeBase, words: string[], i: number): HeadInfo | null {
   const first = words[i]?.toLowerCase();
-  if (first === undefined || DETERMINERS.has(first) || BREAKERS.has(first)) return null;
+  if (first === undefined || DETERMINERS.has(first) || BREAKERS.has(first) || !WORD.test(first)) return null;
   for (const width of [2, 1]) {
     if (i + width > words.length) continue;
-    if (words.slice(i, i + width).some((w) => !/^\p{L}[\p{L}'’-]*$/u.test(w))) continue;
+    if (width === 2 && !WORD.test(words[i + 1])) continue;
     const phrase = words.slice(i, i + width).join(' ');
     if (width === 1 && isCapitalised(phrase) && !/^\p{Lu}\p{Ll}+$/u.test(phrase)) continue;
     const lower = phrase.toLowerCase();
-    const role = kb.role(lower);
+    const role = cachedRole(kb, lower);
     if (role) {
       const plural = lower !== role.lemma && /s$/.test(lower);
       if (role.person) return { type: 'PERSON', role: role.role, plural, width };
@@ -169,8 +188,9 @@ export function findPronouns(doc: Doc, tokens: Token[]): Omit<Mention, 'id'>[] {
 export function findEmbeddedCountries(doc: Doc, tokens: Token[], kb: KnowledgeBase): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || t.end - t.start < 5) continue;
     const w = doc.text.slice(t.start, t.end);
+    if (!w.includes('-')) continue;
     const m = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|brokered|funded|allied|born|made|run|owned|bound)$/u.exec(w);
     if (!m) continue;
     const c = kb.country(m[1]);

@@ -78,6 +78,8 @@ export interface Analysis {
 
 const cache = new WeakMap<Token[], Analysis>();
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who']);
+
 /** determiners that start a second object after an object "her" ("gave her a book", "told her that") */
 const OBJECT_FOLLOWING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'some', 'any', 'no', 'all', 'both', 'another', 'such']);
 /** verbs whose object is followed by a bare infinitive ("let her go", "saw her leave") */
@@ -147,7 +149,7 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
       cls[i] = K.Det;
     } else if (COORDINATORS.has(l)) {
       cls[i] = K.Conj;
-    } else if (AUXILIARIES.has(l)) {
+    } else if (AUXILIARIES.has(l) || l.endsWith("n't") || l.endsWith('n’t')) {
       cls[i] = K.Aux;
     } else if (VERB_FORMS.has(l)) {
       cls[i] = K.Verb;
@@ -163,6 +165,11 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
   // second pass: context fixes
   for (let i = 0; i < n; i++) {
     const c = cls[i];
+    // the word after a subject pronoun is its verb ("he bribes", "she vetoed")
+    if (c === K.Word && i > 0 && cls[i - 1] === K.Pron && SUBJECT_PRONOUNS.has(lower[i - 1]) && !lower[i].endsWith('ly') && !PARTICLES.has(lower[i])) {
+      cls[i] = K.Verb;
+      continue;
+    }
     if (c === K.Verb) {
       // after a determiner or possessive it is a noun or adjective ("the record", "his work", "a retired")
       const p = i > 0 ? cls[i - 1] : -1;
@@ -193,10 +200,21 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
 
 /** "he ...", "Smith left", "John Smith has": a subject pronoun or a name followed by a verb */
 function subjectStartsAt(cls: Uint8Array, lower: string[], i: number, n: number): boolean {
-  if (cls[i] === K.Pron) return lower[i] === 'he' || lower[i] === 'she' || lower[i] === 'they' || lower[i] === 'we' || lower[i] === 'i';
+  if (cls[i] === K.Pron) return SUBJECT_PRONOUNS.has(lower[i]) || lower[i] === 'it';
   let j = i;
   while (j < n && j - i < 4 && cls[j] === K.Cap) j++;
   return j > i && j < n && (cls[j] === K.Verb || cls[j] === K.Aux);
+}
+
+/** After "and"/"but": does a new subject come before any verb ("and under him it developed")? */
+function clauseFollowsConj(cls: Uint8Array, lower: string[], i: number, n: number): boolean {
+  for (let j = i; j < n && j - i < 8; j++) {
+    const c = cls[j];
+    if (c === K.Verb || c === K.Aux || c === K.Stop || c === K.Semi) return false;
+    if (subjectStartsAt(cls, lower, j, n)) return true;
+    if (c !== K.Prep && c !== K.Det && c !== K.Word && c !== K.Num && c !== K.PossPron && c !== K.Pron && c !== K.Comma && c !== K.Cap) return false;
+  }
+  return false;
 }
 
 export function analyze(text: string, tokens: Token[], sentences: Sentence[]): Analysis {
@@ -232,7 +250,7 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[]): A
     } else if (c === K.Sub) {
       open = true;
       sub = true;
-    } else if (c === K.Conj && i + 1 < n && ((i > 0 && cls[i - 1] === K.Comma) || subjectStartsAt(cls, lower, i + 1, n))) {
+    } else if (c === K.Conj && i + 1 < n && ((i > 0 && cls[i - 1] === K.Comma) || clauseFollowsConj(cls, lower, i + 1, n))) {
       open = true;
     } else if (i > 0 && (cls[i - 1] === K.Semi || cls[i - 1] === K.Dash)) {
       open = true;

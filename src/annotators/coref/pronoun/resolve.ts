@@ -85,7 +85,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   accumulate: 1,
   topic: 100,
   genderMismatch: -1000,
-  distance: 0.1,
+  distance: 1,
   speaker: 0,
   floor: 1,
 };
@@ -228,6 +228,42 @@ function possessorOfPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): bool
   return prep;
 }
 
+/**
+ * The candidates an object pronoun cannot refer to (binding principle B): the subject of its own clause.
+ * In an infinitive ("convinced Andy to help him") the subject is the object before "to" when there is
+ * one, else the main subject; in a "who" clause ("Chebl, who replaced him") it is the relative's head.
+ */
+function localSubjects(a: Analysis, p: PronounInfo, cands: CandidateEntity[], mentionsOf: Map<string, MentionInfo[]>, relHead: string | null): Set<string> {
+  const out = new Set<string>();
+  const clause = p.role.clause;
+  // an infinitive marker between the clause start and the pronoun
+  let to = -1;
+  for (let k = p.tok - 1; k >= 0 && a.clauseOf[k] === clause; k--) {
+    if (a.lower[k] === 'to' && k + 1 < p.tok && a.cls[k + 1] === K.Verb) {
+      to = k;
+      break;
+    }
+  }
+  if (to >= 0) {
+    let k = to - 1;
+    while (k >= 0 && a.cls[k] === K.Word && a.lower[k].endsWith('ly')) k--;
+    for (const c of cands) for (const m of mentionsOf.get(c.id)!) if (m.end === k + 1 && m.role.role !== 'subj') out.add(c.id);
+    if (out.size) return out;
+  }
+  let r = p.tok - 1;
+  while (r >= 0 && a.clauseOf[r] === clause) r--;
+  if (relHead && a.lower[r + 1] === 'who') {
+    out.add(relHead);
+    return out;
+  }
+  for (const c of cands) {
+    for (const m of mentionsOf.get(c.id)!) {
+      if (m.sent === p.sent && m.start < p.tok && m.role.clause === clause && m.role.role === 'subj' && !m.role.possessor) out.add(c.id);
+    }
+  }
+  return out;
+}
+
 /** The candidate a relative clause holding the pronoun is attached to ("Amy, a wife who is bored with her husband"). */
 function relativeHead(a: Analysis, p: PronounInfo, cands: CandidateEntity[], mentionsOf: Map<string, MentionInfo[]>): string | null {
   // the first token of the pronoun's clause must be who/whom/whose
@@ -316,6 +352,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
   }
   // the pronoun sits in a relative clause ("Cooper, who received his education"): the clause's head
   const relHead = relativeHead(a, p, eligible, mentionsOf);
+  const binders = p.form === 'obj' ? localSubjects(a, p, eligible, mentionsOf, relHead) : new Set<string>();
   for (const cand of eligible) {
     const parts: Record<string, number> = {};
     const add = (k: string, v: number): void => {
@@ -323,7 +360,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     };
     const ms = mentionsOf.get(cand.id)!;
     if (hobbs === cand.id) add('hobbs', w.hobbs);
-    if (relHead === cand.id) add('relative', w.relative);
+    if (relHead === cand.id && p.form !== 'obj') add('relative', w.relative);
     // salience of preceding mentions: the best mention of each sentence, decayed by sentence distance
     const perSentence = new Map<number, number>();
     let nearest: MentionInfo | null = null;
@@ -362,13 +399,10 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     } else if (cata) {
       add('distance', -w.distance * Math.max(0, cata.start - p.tok));
     }
+    // binding: an object pronoun is not the subject of its own clause ("Smith helped him")
+    if (binders.has(cand.id)) add('bindingB', w.bindingB);
     for (const m of ms) {
       if (m.sent !== p.sent) continue;
-      // binding: an object pronoun is not the subject of its own clause ("Smith helped him")
-      if (p.form === 'obj' && m.start < p.tok && m.role.clause === p.role.clause && m.role.role === 'subj' && !m.role.possessor) {
-        add('bindingB', w.bindingB);
-        break;
-      }
       if (possessorOfPronounNP(a, p, m)) add('possessorNP', w.possessorNP);
       // "Clinton and her husband": the conjunct right before a possessive
       if (p.form === 'poss' && m.end === p.tok - 1 && a.cls[p.tok - 1] === K.Conj) add('conjunct', w.conjunct);
