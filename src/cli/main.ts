@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsgraphError, UsageError } from '../pipeline/errors.ts';
 import { annotatorsCommand } from './annotators.ts';
 import type { Command } from './command.ts';
+import { entitiesCommand } from './entities.ts';
 import { extractCommand } from './extract.ts';
 
 /** The version in package.json, found by walking up from this module (sources or the dist bundle). */
@@ -22,7 +23,7 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-const COMMANDS: Command[] = [extractCommand, annotatorsCommand];
+const COMMANDS: Command[] = [extractCommand, entitiesCommand, annotatorsCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

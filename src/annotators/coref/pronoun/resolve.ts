@@ -78,7 +78,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   cataphoraFronted: 0,
   bindingB: -400,
   sameNP: -400,
-  possessorNP: 100,
+  possessorNP: 200,
   hobbs: 50,
   conjunct: 150,
   relative: 100,
