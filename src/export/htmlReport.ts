@@ -209,6 +209,13 @@ function tipText(ix: DocIndex, layer: string, item: Item): string {
     if (field === 'start' || field === 'end' || field === 'id') continue;
     lines.push(`${field}: ${truncate(formatValue(ix, v, id), 240)}`);
   }
+  // a mention shows the entity it belongs to (clusters list their mentions, not the reverse)
+  const cluster = ix.clusterOf.get(id);
+  if (cluster && !('cluster' in item)) {
+    const c = ix.byId.get(cluster)?.item as Record<string, unknown> | undefined;
+    const extra = [c?.type, c?.actor].filter((x) => typeof x === 'string' && x).join(', ');
+    lines.push(`entity: ${refText(ix, cluster)}${extra ? ` (${extra})` : ''}`);
+  }
   return lines.join('\n');
 }
 
