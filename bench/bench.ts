@@ -31,6 +31,34 @@ function coldStart(): Promise<number> {
   });
 }
 
+/**
+ * Peers on the same texts, side by side in the same run (rates use newsgraph's token count so the
+ * numbers compare): compromise's people / places / organisations extraction.
+ */
+async function measurePeers(corpus: { text: string }[], tokens: number, rounds: number, log: (s: string) => void): Promise<Record<string, unknown>> {
+  const peers: Record<string, unknown> = {};
+  try {
+    const nlp = (await import('compromise')).default;
+    const times: number[] = [];
+    let found = 0;
+    for (let round = 0; round < rounds; round++) {
+      const t0 = performance.now();
+      found = 0;
+      for (const d of corpus) {
+        const doc = nlp(d.text);
+        found += doc.people().length + doc.places().length + doc.organizations().length;
+      }
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    peers.compromise = { task: 'people+places+organizations', tokens_per_s: Math.round(tokens / (ms / 1000)), entities: found };
+    log(`compromise ${Math.round(tokens / (ms / 1000))} tokens/s`);
+  } catch (err) {
+    peers.compromise = { error: (err as Error).message };
+  }
+  return peers;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -78,6 +106,8 @@ async function main(): Promise<void> {
     results.push({ seconds, ingestMs, stageMs: Object.fromEntries(pipeline.stats.map((s) => [s.name, s.ms])) });
   }
 
+  const peers = await measurePeers(corpus, tokens, rounds, log);
+
   const seconds = median(results.map((r) => r.seconds));
   const rate = (ms: number): number => Math.round(tokens / (ms / 1000));
   const stages: Record<string, number> = { ingest: rate(median(results.map((r) => r.ingestMs))) };
@@ -100,7 +130,7 @@ async function main(): Promise<void> {
     chars,
     rounds,
     node: process.version,
-    peers: {} as Record<string, unknown>,
+    peers,
   };
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -113,6 +143,8 @@ async function main(): Promise<void> {
     `whole pipeline     ${fmt(report.tokens_per_s).padStart(12)} tokens/s  ${fmt(report.chars_per_s).padStart(12)} chars/s  ${report.docs_per_s} docs/s`,
     ...Object.entries(stages).map(([n, v]) => `  ${n.padEnd(16)} ${fmt(v).padStart(12)} tokens/s`),
     ...Object.entries(report.groups).map(([n, v]) => `  ${n.padEnd(32)} ${fmt(v).padStart(12)} tokens/s`),
+    '',
+    ...Object.entries(report.peers).map(([n, v]) => `peer ${n.padEnd(13)} ${fmt((v as { tokens_per_s?: number }).tokens_per_s ?? 0).padStart(12)} tokens/s  (${(v as { task?: string }).task ?? ''})`),
     '',
     `peak memory        ${report.peak_rss_mb} MB`,
     `cold start         ${report.cold_start_ms} ms (process start to first result, one article)`,

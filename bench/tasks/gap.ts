@@ -22,6 +22,7 @@ import {
   type PronounContext,
   type ResolveOptions,
 } from '../../src/annotators/coref/pronoun/index.ts';
+import { analyze, K, tokenAt } from '../../src/annotators/coref/pronoun/analysis.ts';
 import { isFirstName } from '../../src/annotators/coref/pronoun/names.ts';
 import type { TaskAdapter } from './types.ts';
 
@@ -37,6 +38,8 @@ export interface GapOptions extends ResolveOptions {
   /** add people described by a gendered noun ("her father") as candidates (default false: without
    * nominal coreference they too often stand for A or B, "the earl" for Gilbert) */
   descriptions?: boolean;
+  /** take names with no first name or title as people when they are the subject of a verb (default true) */
+  subjectNames?: boolean;
   /** resolve the snippet's earlier he/she/his/her/him first and count them as mentions (default true) */
   chain?: boolean;
   /** the margin a chained pronoun must win by to join its antecedent (default 75) */
@@ -81,6 +84,16 @@ function genderOfPronoun(p: string): 'male' | 'female' | 'unknown' {
   if (w === 'he' || w === 'him' || w === 'his' || w === 'himself') return 'male';
   if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 'female';
   return 'unknown';
+}
+
+/** A name directly followed by a finite verb, not after a determiner ("Race suffered", not "the Senate voted"). */
+function actsAsSubject(ctx: PronounContext, m: Span): boolean {
+  const a = analyze(ctx.text, ctx.tokens, ctx.sentences);
+  const s = tokenAt(ctx.tokens, m.start);
+  let e = s;
+  while (e < ctx.tokens.length && ctx.tokens[e].start < m.end) e++;
+  if (s > 0 && (a.cls[s - 1] === K.Det || a.cls[s - 1] === K.PossPron)) return false;
+  return e < ctx.tokens.length && (a.cls[e] === K.Aux || (a.cls[e] === K.Verb && !a.lower[e].endsWith('ing')));
 }
 
 let pipeline: Pipeline | null = null;
@@ -166,7 +179,12 @@ export function predictRow(row: Record<string, unknown>, opts: GapOptions = {}):
     }
   }
   // the other people: names with a sign of being a person, and names the topic (page title) gives
-  if (opts.others !== false) for (const o of others) if (o.person > 0 || topicMatch(o.words, ctx.topic) >= 1) groups.push(o);
+  // and names that act as the subject of a verb ("Race suffered an injury")
+  if (opts.others !== false) {
+    for (const o of others) {
+      if (o.person > 0 || topicMatch(o.words, ctx.topic) >= 1 || (opts.subjectNames !== false && o.mentions.some((m) => actsAsSubject(ctx, m)))) groups.push(o);
+    }
+  }
   const candidates: CandidateEntity[] = groups.map((g) => ({
     id: g.id,
     mentions: g.mentions.map((s) => ({ start: s.start, end: s.end })),
