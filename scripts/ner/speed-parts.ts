@@ -28,11 +28,11 @@ for (let rep = 0; rep < 8; rep++) {
       else extractStage2Features(a, data.cfg, out, tagger.buf);
       tm.feats += performance.now() - t;
       t = performance.now();
-      const emit = tagger.score(a.n, st, k > 0);
-      tm.score += performance.now() - t;
-      t = performance.now();
-      if (k === 0) tagger.addWordScores(a, emit, st);
+      if (k === 0) tagger.prepareWordVectors(a, st);
       tm.words += performance.now() - t;
+      t = performance.now();
+      const emit = tagger.score(a.n, st, k > 0, k === 0 ? a : null);
+      tm.score += performance.now() - t;
       if (k === 0) nfeat += tagger.buf.len;
       t = performance.now();
       tagger.decode(a, emit, st, out);

@@ -18,6 +18,9 @@ function canonicalName(ctx: CorefContext, members: MentionInfo[]): string {
     const c = ctx.kb.country(country);
     if (c) return c.name;
   }
+  const known = names.find((x) => x.m.kb && x.m.type !== 'GPE');
+  const entry = known ? ctx.kb.entryById(known.m.kb as string) : undefined;
+  if (entry) return entry.name;
   if (names.length) return names.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.replace(/\s+/g, ' ');
   const first = members.find((x) => x.m.form === 'nominal') ?? members[0];
   return first.text.replace(/^(?:the|a|an|this|these|those)\s+/i, '').replace(/\s+/g, ' ');

@@ -65,6 +65,8 @@ export function matchShortNames(ctx: CorefContext): void {
       if (y.index === x.index || ctx.same(x.index, y.index)) continue;
       const yKey = nameKey(y.text);
       const initials = yKey.split(' ').filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
+      // a known organisation never becomes the short form of an unknown longer name ("NATO" of "NATO Support")
+      if (x.m.kb && x.m.kb !== y.m.kb) continue;
       if ((yKey.startsWith(`${key} `) && key.length > 2) || (x.text === x.text.toUpperCase() && key.length >= 2 && initials === key)) {
         ctx.union(y.index, x.index);
         break;
@@ -104,9 +106,11 @@ export function titlesAndAppositions(ctx: CorefContext): void {
     let title: string | undefined;
     for (let width = 3; width >= 1 && !title; width--) {
       if (t - width < 0) continue;
-      const phrase = Array.from({ length: width }, (_, k) => ctx.word(t - width + k)).join(' ');
+      const words = Array.from({ length: width }, (_, k) => ctx.word(t - width + k));
+      if (!words.every((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w))) continue;
+      const phrase = words.join(' ');
       const role = ctx.kb.role(phrase);
-      if (role?.person && /\p{L}/u.test(phrase)) {
+      if (role?.person) {
         title = phrase;
         t -= width;
       }
@@ -116,6 +120,19 @@ export function titlesAndAppositions(ctx: CorefContext): void {
       const before = ctx.infos.find((y) => y.tokenEnd === t && isName(y) && (y.m.type === 'NORP' || y.m.type === 'GPE'));
       if (before?.m.country) role.country = before.m.country;
       ctx.addRole(x.index, role);
+    }
+    // reverse apposition: "Estonia's defence minister, NAME," / "a senior official, NAME,"
+    if (!title && ctx.word(x.tokenStart - 1) === ',') {
+      const desc = ctx.infos.find((y) => y.tokenEnd === x.tokenStart - 1 && y.m.form === 'nominal' && y.m.type === 'PERSON' && y.sentence === x.sentence);
+      if (desc && !ctx.same(desc.index, x.index)) {
+        ctx.union(desc.index, x.index);
+        const role: EntityRole = { title: ctx.doc.text.slice(desc.m.head.start, desc.m.head.end), evidence: desc.m.id };
+        const owner = ctx.infos.find((y) => y.tokenEnd === desc.tokenStart - 1 && /^['’]s$/.test(ctx.word(desc.tokenStart - 1)) && y.m.form === 'name');
+        const country = desc.m.country ?? (owner?.m.type === 'GPE' ? owner.m.country : undefined);
+        if (country) role.country = country;
+        if (owner?.m.type === 'ORG') role.org = `@${owner.index}`;
+        ctx.addRole(x.index, role);
+      }
     }
     // apposition: "NAME, a leader of the Badr Organization," / "NAME, the party's leader,"
     if (ctx.word(x.tokenEnd) === ',') {

@@ -35,6 +35,18 @@ const COMPOUND_TAILS = new Set([
   'uniform', 'uniforms', 'detention', 'custody', 'raid', 'raids', 'patrol', 'patrols', 'freedom', 'coverage',
 ]);
 
+const ADJECTIVE_SUFFIX = /(?:al|ic|ous|ive|ful|less|ary|ory|ish|an|ese|ent|ant|ior|ern|ible|able|ist|ed|ing)$/;
+
+/** Frequent adjectives in descriptions of actors that no suffix rule catches. */
+const COMMON_ADJECTIVES = new Set([
+  'new', 'old', 'senior', 'junior', 'former', 'top', 'chief', 'deputy', 'acting', 'interim', 'young', 'local', 'foreign',
+  'other', 'main', 'key', 'big', 'small', 'large', 'rival', 'fellow', 'elite', 'armed', 'hardline', 'moderate', 'radical',
+  'retired', 'veteran', 'outgoing', 'incoming', 'jailed', 'exiled', 'ruling', 'opposition', 'state', 'federal', 'regional',
+  'provincial', 'municipal', 'city', 'army', 'police', 'border', 'riot', 'security', 'defence', 'defense', 'health',
+  'finance', 'interior', 'justice', 'trade', 'energy', 'prime', 'vice', 'first', 'second', 'third', 'two', 'three',
+  'several', 'many', 'few', 'some', 'high', 'low', 'long', 'short', 'late', 'early', 'own', 'same', 'whole', 'sole',
+]);
+
 /** Words of a capitalised modifier that make it a name-like modifier (country, demonym, organisation). */
 function isCapitalised(w: string): boolean {
   return /^\p{Lu}/u.test(w);
@@ -145,7 +157,16 @@ export function findDescriptions(doc: Doc, tokens: Token[], sentences: Sentence[
           left--;
           break;
         }
-        if (BREAKERS.has(lower) || !/\p{L}|\d/u.test(w) || /^['’]s$/.test(w)) break;
+        if (/^['’]s$/.test(w)) {
+          // a possessive determines the phrase: "Estonia's defence minister" (the owner may give the country)
+          determiner = true;
+          const owner = words[left - 2];
+          if (owner) country ??= modifierCountry(kb, owner);
+          break;
+        }
+        if (BREAKERS.has(lower) || !/\p{L}|\d/u.test(w)) break;
+        // lower-case modifiers must look like adjectives ("prominent", "additional", "foreign"), not verbs ("send")
+        if (/^\p{Ll}+$/u.test(w) && !ADJECTIVE_SUFFIX.test(lower) && !COMMON_ADJECTIVES.has(lower)) break;
         const c = modifierCountry(kb, w);
         if (c) country ??= c;
         if (isCapitalised(w) && left - 1 > 0) properModifier = true;

@@ -94,12 +94,16 @@ export function splitAtParticiples(words: readonly string[], start: number, end:
 }
 
 /** Fine type of a name from the tagger's CoNLL type and what the knowledge base knows. */
-export function fineType(name: string, conll: Conll | undefined, kb: NameSpan | undefined): Typed | null {
+export function fineType(name: string, conll: Conll | undefined, kb: NameSpan | undefined, kbInstance?: KnowledgeBase): Typed | null {
   if (kb) {
     const country = kb.country?.iso3 ?? kb.entry?.country;
     if (kb.via === 'demonym') return { type: 'NORP', country, kbId: kb.entry?.id };
     if (kb.country && (kb.via === 'name' || kb.via === 'alias' || kb.via === 'code')) return { type: 'GPE', kind: 'country', country, kbId: kb.entry?.id };
-    if (kb.via === 'capital' || kb.via === 'seat') return { type: 'GPE', kind: 'city', country, kbId: kb.entry?.id };
+    if (kb.via === 'capital' || kb.via === 'seat') {
+      // a building that stands for a branch of government ("the Pentagon", "the Kremlin") is an organisation
+      if (kb.via === 'seat' && kbInstance?.metonym(name)?.role) return { type: 'ORG', kind: kbInstance.metonym(name)?.role === 'MIL' ? 'military' : 'gov_body', country, kbId: kb.entry?.id };
+      return { type: 'GPE', kind: 'city', country, kbId: kb.entry?.id };
+    }
     const e = kb.entry;
     if (e) {
       // a tagged person whose name is also a KB alias stays a person ("Jordan" the player is not the country)
@@ -145,7 +149,7 @@ export function findNameMentions(doc: Doc, tokens: Token[], sentences: Sentence[
         const end = tokens[b - 1].end - piece.trim;
         const name = doc.text.slice(tokens[a].start, end);
         const whole = piece.start === c.start && piece.end === c.end && a === s.tokenStart + c.start;
-        const typed = fineType(name, c.conll, whole ? c.kb : kb.findNames([name]).find((k) => k.start === 0) ?? undefined);
+        const typed = fineType(name, c.conll, whole ? c.kb : kb.findNames([name]).find((k) => k.start === 0) ?? undefined, kb);
         if (!typed) continue;
         const m: Omit<Mention, 'id'> = { start: tokens[a].start, end, type: typed.type, form: 'name', head: { start: tokens[a].start, end } };
         if (typed.kind) m.kind = typed.kind;

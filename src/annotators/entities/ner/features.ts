@@ -135,7 +135,7 @@ export interface WordInfo {
   isDate: boolean;
   cl: Uint32Array | null;
   /** inference cache: stage-1 scores of this word's context-free features at offsets -2..2 */
-  vec: Float64Array | null;
+  vec: Float32Array | null;
 }
 
 export class DocAnalysis {

@@ -111,8 +111,8 @@ export class NerTagger implements NerModel {
     const out = new Uint8Array(a.n);
     if (!stages.length) return out;
     extractFeatures(a, cfg, this.buf, false);
-    const emit = this.score(a.n, stages[0], false);
-    this.addWordScores(a, emit, stages[0]);
+    this.prepareWordVectors(a, stages[0]);
+    const emit = this.score(a.n, stages[0], false, a);
     this.decode(a, emit, stages[0], out);
     for (let k = 1; k < stages.length; k++) {
       extractStage2Features(a, cfg, out, this.buf);
@@ -122,33 +122,17 @@ export class NerTagger implements NerModel {
     return out;
   }
 
-  /** Add the cached scores of the context-free word features of each token's -2..2 window. */
-  addWordScores(a: DocAnalysis, emit: Float64Array, stage: StageWeights): void {
-    const L = NUM_LABELS;
-    const { info, sentStart } = a;
-    const zero = ZERO_VEC;
+  /** Make sure every token's word has its cached stage-1 word-feature scores. */
+  prepareWordVectors(a: DocAnalysis, stage: StageWeights): void {
+    const { info } = a;
     for (let j = 0; j < a.n; j++) {
       const w = info[j];
       if (!w.vec) w.vec = this.wordVector(w, stage);
     }
-    for (let s = 0; s < a.nSent; s++) {
-      const s0 = sentStart[s];
-      const s1 = sentStart[s + 1];
-      for (let i = s0; i < s1; i++) {
-        // word at offset k from token i contributes its slot k + 2
-        const m2 = i - 2 >= s0 ? info[i - 2].vec! : zero;
-        const m1 = i - 1 >= s0 ? info[i - 1].vec! : zero;
-        const c0 = info[i].vec!;
-        const p1 = i + 1 < s1 ? info[i + 1].vec! : zero;
-        const p2 = i + 2 < s1 ? info[i + 2].vec! : zero;
-        const o = i * L;
-        for (let l = 0; l < L; l++) emit[o + l] += m2[l] + m1[L + l] + c0[2 * L + l] + p1[3 * L + l] + p2[4 * L + l];
-      }
-    }
   }
 
   /** Scores of a word's context-free features at offsets -2..2 (5 x NUM_LABELS). */
-  private wordVector(w: WordInfo, stage: StageWeights): Float64Array {
+  private wordVector(w: WordInfo, stage: StageWeights): Float32Array {
     const L = NUM_LABELS;
     const v = new Float64Array(5 * L);
     const buf = this.wbuf;
@@ -169,21 +153,28 @@ export class NerTagger implements NerModel {
         for (let l = 0; l < L; l++) v[k * L + l] += wt[b + l] * scale;
       }
     }
-    return v;
+    return Float32Array.from(v);
   }
 
   decode(a: DocAnalysis, emit: Float64Array, stage: StageWeights, out: Uint8Array): void {
     for (let s = 0; s < a.nSent; s++) viterbi(emit, stage.tp, a.sentStart[s], a.sentStart[s + 1], out);
   }
 
-  /** Emission scores of the features in this.buf (n tokens x NUM_LABELS), set or added. */
-  score(n: number, stage: StageWeights, add: boolean): Float64Array {
+  /**
+   * Emission scores of the features in this.buf (n tokens x NUM_LABELS), set or added. With `a`,
+   * the cached word-feature scores of each token's -2..2 window (prepareWordVectors) are included.
+   */
+  score(n: number, stage: StageWeights, add: boolean, a: DocAnalysis | null = null): Float64Array {
     const L = NUM_LABELS;
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
     const { table, slotMask, w, scale, present } = stage;
     const fd = this.buf.data;
     const offs = this.buf.offs;
+    const zero = ZERO_VEC;
+    const info = a ? a.info : null;
+    const sentOf = a ? a.sentOf : null;
+    const sentStart = a ? a.sentStart : null;
     for (let t = 0; t < n; t++) {
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       let e9 = 0, e10 = 0, e11 = 0, e12 = 0, e13 = 0, e14 = 0, e15 = 0, e16 = 0;
@@ -206,6 +197,34 @@ export class NerTagger implements NerModel {
       const o = t * L;
       e0 *= scale; e1 *= scale; e2 *= scale; e3 *= scale; e4 *= scale; e5 *= scale; e6 *= scale; e7 *= scale; e8 *= scale;
       e9 *= scale; e10 *= scale; e11 *= scale; e12 *= scale; e13 *= scale; e14 *= scale; e15 *= scale; e16 *= scale;
+      if (info) {
+        // word at offset k from token t contributes its slot k + 2
+        const si = sentOf![t];
+        const s0 = sentStart![si];
+        const s1 = sentStart![si + 1];
+        const m2 = t - 2 >= s0 ? info[t - 2].vec! : zero;
+        const m1 = t - 1 >= s0 ? info[t - 1].vec! : zero;
+        const c0 = info[t].vec!;
+        const p1 = t + 1 < s1 ? info[t + 1].vec! : zero;
+        const p2 = t + 2 < s1 ? info[t + 2].vec! : zero;
+        e0 += m2[0] + m1[17] + c0[34] + p1[51] + p2[68];
+        e1 += m2[1] + m1[18] + c0[35] + p1[52] + p2[69];
+        e2 += m2[2] + m1[19] + c0[36] + p1[53] + p2[70];
+        e3 += m2[3] + m1[20] + c0[37] + p1[54] + p2[71];
+        e4 += m2[4] + m1[21] + c0[38] + p1[55] + p2[72];
+        e5 += m2[5] + m1[22] + c0[39] + p1[56] + p2[73];
+        e6 += m2[6] + m1[23] + c0[40] + p1[57] + p2[74];
+        e7 += m2[7] + m1[24] + c0[41] + p1[58] + p2[75];
+        e8 += m2[8] + m1[25] + c0[42] + p1[59] + p2[76];
+        e9 += m2[9] + m1[26] + c0[43] + p1[60] + p2[77];
+        e10 += m2[10] + m1[27] + c0[44] + p1[61] + p2[78];
+        e11 += m2[11] + m1[28] + c0[45] + p1[62] + p2[79];
+        e12 += m2[12] + m1[29] + c0[46] + p1[63] + p2[80];
+        e13 += m2[13] + m1[30] + c0[47] + p1[64] + p2[81];
+        e14 += m2[14] + m1[31] + c0[48] + p1[65] + p2[82];
+        e15 += m2[15] + m1[32] + c0[49] + p1[66] + p2[83];
+        e16 += m2[16] + m1[33] + c0[50] + p1[67] + p2[84];
+      }
       if (add) {
         emit[o] += e0; emit[o + 1] += e1; emit[o + 2] += e2; emit[o + 3] += e3; emit[o + 4] += e4; emit[o + 5] += e5;
         emit[o + 6] += e6; emit[o + 7] += e7; emit[o + 8] += e8; emit[o + 9] += e9; emit[o + 10] += e10; emit[o + 11] += e11;
@@ -234,7 +253,7 @@ export class NerTagger implements NerModel {
 // ---------------------------------------------------------------- serialisation
 
 const MAGIC = 'NGNER1\n';
-const ZERO_VEC = new Float64Array(5 * NUM_LABELS);
+const ZERO_VEC = new Float32Array(5 * NUM_LABELS);
 
 export interface StageExport {
   /** sorted bucket ids of the kept rows */
