@@ -142,7 +142,7 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
     } else if (isPossessivePronounDeterminer(l)) {
       cls[i] = K.PossPron;
     } else if (SUBORDINATORS.has(l) && !PREPOSITIONS.has(l)) {
-      cls[i] = l === 'that' ? K.Sub : K.Sub;
+      cls[i] = K.Sub;
     } else if (PREPOSITIONS.has(l)) {
       cls[i] = K.Prep;
     } else if (DETERMINERS.has(l)) {

@@ -22,8 +22,6 @@ export interface Weights {
   head: number;
   /** the mention is not inside a prepositional phrase */
   nonAdverbial: number;
-  /** subject of the sentence's main clause */
-  sentenceSubject: number;
   /** factor per sentence of distance */
   decay: number;
   /** sentences back that still count */
@@ -36,6 +34,8 @@ export interface Weights {
   cataphoraFronted: number;
   /** object pronoun whose own clause has the candidate as subject ("Smith helped him") */
   bindingB: number;
+  /** reflexive pronoun whose own clause has the candidate as subject ("Smith hurt himself") */
+  bindingA: number;
   /** the candidate is inside the pronoun's own noun phrase ("her friend Mary") */
   sameNP: number;
   /** the candidate is the possessor of the phrase holding the pronoun ("Martin's love for his wife") */
@@ -54,8 +54,6 @@ export interface Weights {
   genderMismatch: number;
   /** points lost per token between the pronoun and the nearest preceding mention */
   distance: number;
-  /** reported speech: "Smith said he ..." */
-  speaker: number;
   /** the candidate's best score must reach this to be chosen */
   floor: number;
 }
@@ -70,13 +68,13 @@ export const DEFAULT_WEIGHTS: Weights = {
   other: 30,
   head: 80,
   nonAdverbial: 50,
-  sentenceSubject: 0,
   decay: 0.5,
   window: 4,
   parallel: 35,
   cataphora: -175,
   cataphoraFronted: 0,
   bindingB: -400,
+  bindingA: 400,
   sameNP: -400,
   possessorNP: 200,
   hobbs: 50,
@@ -86,7 +84,6 @@ export const DEFAULT_WEIGHTS: Weights = {
   topic: 100,
   genderMismatch: -1000,
   distance: 1,
-  speaker: 0,
   floor: 1,
 };
 
@@ -180,7 +177,6 @@ function scoreMention(w: Weights, m: MentionInfo): number {
   v += r.role === 'subj' ? w.subj : r.role === 'obj' ? w.obj : r.role === 'obl' ? (r.prep === 'by' ? w.obj : w.obl) : r.role === 'pred' ? w.pred : r.role === 'appos' ? w.appos : w.other;
   if (!r.possessor && !r.paren && r.prep !== 'of') v += w.head;
   if (r.role !== 'obl') v += w.nonAdverbial;
-  if (r.sentenceSubject && !r.possessor) v += w.sentenceSubject;
   if (r.paren) v *= 0.5;
   return v;
 }
@@ -314,6 +310,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
     // agreement
     if (cand.number && cand.number !== p.number && p.gender !== 'unknown') continue;
     if (p.number === 'plural' && cand.number !== 'plural') continue;
+    if (p.gender === 'neuter' && (cand.gender === 'male' || cand.gender === 'female')) continue;
     const ms: MentionInfo[] = [];
     for (const span of cand.mentions) {
       if (span.start < pronoun.end && span.end > pronoun.start) continue;
@@ -352,7 +349,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
   }
   // the pronoun sits in a relative clause ("Cooper, who received his education"): the clause's head
   const relHead = relativeHead(a, p, eligible, mentionsOf);
-  const binders = p.form === 'obj' ? localSubjects(a, p, eligible, mentionsOf, relHead) : new Set<string>();
+  const binders = p.form === 'obj' || p.form === 'refl' ? localSubjects(a, p, eligible, mentionsOf, relHead) : new Set<string>();
   for (const cand of eligible) {
     const parts: Record<string, number> = {};
     const add = (k: string, v: number): void => {
@@ -400,7 +397,10 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
       add('distance', -w.distance * Math.max(0, cata.start - p.tok));
     }
     // binding: an object pronoun is not the subject of its own clause ("Smith helped him")
-    if (binders.has(cand.id)) add('bindingB', w.bindingB);
+    if (binders.has(cand.id)) {
+      if (p.form === 'refl') add('bindingA', w.bindingA);
+      else add('bindingB', w.bindingB);
+    }
     for (const m of ms) {
       if (m.sent !== p.sent) continue;
       if (possessorOfPronounNP(a, p, m)) add('possessorNP', w.possessorNP);
