@@ -4,9 +4,10 @@ import { gapTask } from './gap.ts';
 import { htmlTask } from './html.ts';
 import { nerTask } from './ner.ts';
 import { pubdateTask } from './pubdate.ts';
+import { timexTask } from './timex.ts';
 import type { TaskAdapter } from './types.ts';
 
-export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask, gapTask];
+export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask, gapTask, timexTask];
 
 /** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
 export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;

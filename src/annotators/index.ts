@@ -7,6 +7,7 @@ import { corefAnnotator } from './coref/index.ts';
 import { entitiesAnnotator } from './entities/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
 import { sentencesAnnotator } from './sentences/index.ts';
+import { timeAnnotator } from './time/index.ts';
 import { tokensAnnotator } from './tokens/index.ts';
 
 export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
@@ -15,10 +16,11 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   sentencesAnnotator as Annotator<ConfigSpec>,
   entitiesAnnotator as Annotator<ConfigSpec>,
   corefAnnotator as Annotator<ConfigSpec>,
+  timeAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'time'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

@@ -97,6 +97,75 @@ export interface Cluster {
   roles: EntityRole[];
 }
 
+/** TimeML TIMEX3 types. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** How fine a time value is. */
+export type TimeGranularity =
+  | 'time'
+  | 'part'
+  | 'day'
+  | 'week'
+  | 'weekend'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'ref'
+  | 'duration'
+  | 'set';
+
+/** A time expression ("on Monday", "Oct. 1, 2015", "two days ago", "every Monday") with its TIMEX3 value. */
+export interface TimeExpr extends Span {
+  id: string;
+  type: TimexType;
+  /**
+   * TIMEX3 value (ISO 8601 based): 2015-10-01, 2015-10, 2015-W40, 2015-Q1, 2015-SU, 199 (the 1990s),
+   * 2015-10-01T14:30, 2015-10-01TMO, PRESENT_REF / PAST_REF / FUTURE_REF, P3Y, PT2H, PXD, XXXX-WXX-1;
+   * null when it cannot be resolved (a relative expression without a reference date)
+   */
+  value: string | null;
+  granularity: TimeGranularity;
+  /** TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE */
+  mod?: string;
+  /** a time zone written with a clock time ("EST"); not part of the value */
+  zone?: string;
+  /** the reference date (YYYY-MM-DD) a relative expression was resolved against */
+  anchor?: string;
+}
+
+/** Kinds of places in the gazetteer. */
+export type PlaceFeature = 'continent' | 'area' | 'country' | 'region' | 'city';
+
+/** A place mention resolved to a gazetteer entry. */
+export interface Place extends Span {
+  id: string;
+  /** the entity mention this place resolves, when it comes from the mentions layer */
+  mention?: string;
+  /** the gazetteer name ("Paris", "Texas", "Georgia") */
+  name: string;
+  feature: PlaceFeature;
+  /** ISO 3166-1 alpha-3 code of the country the place is (in) */
+  country?: string;
+  /** first-level administrative region ("Texas", "Île-de-France") for cities and regions */
+  region?: string;
+  /** WGS84 decimal degrees (rounded to about 100 m) */
+  lat?: number;
+  lon?: number;
+  /** GeoNames id, where the data has one */
+  geonames?: number;
+  population?: number;
+  /** the name stands for a government or its people ("Moscow said"): kept, but not a literal place */
+  metonymic?: boolean;
+  /** the place of the article's dateline */
+  dateline?: boolean;
+  /** how sure the resolver is, 0..1 */
+  confidence: number;
+}
+
 export interface Layers {
   tokens?: Token[];
   sentences?: Sentence[];
@@ -104,8 +173,8 @@ export interface Layers {
   mentions?: Mention[];
   clusters?: Cluster[];
   quotes?: LayerItem[];
-  times?: LayerItem[];
-  places?: LayerItem[];
+  times?: TimeExpr[];
+  places?: Place[];
   events?: LayerItem[];
 }
 

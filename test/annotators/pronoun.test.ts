@@ -66,6 +66,11 @@ describe('pronoun resolution: grammatical role', () => {
     assert.equal(resolve(text, [['Peter Hall'], ['John Reed']], 'him'), 'Peter Hall');
   });
 
+  test('a reflexive takes the subject of its own clause', () => {
+    const text = 'Peter Hall met John Reed in Rome. John Reed introduced himself to the mayor.';
+    assert.equal(resolve(text, [['Peter Hall'], ['John Reed']], 'himself'), 'John Reed');
+  });
+
   test('an infinitive takes the object before "to" as its subject', () => {
     const text = 'Joel Carter asked Andy Moss to help him with the horses.';
     assert.equal(resolve(text, [['Joel Carter'], ['Andy Moss']], 'him'), 'Joel Carter');
@@ -133,6 +138,11 @@ describe('pronoun resolution: agreement, topic and competitors', () => {
     const r = resolvePronoun(ctx, pronounAt(text, 'They'), candidates(text, [['Mark Evans'], ['Tom Reed']]));
     assert.equal(r.id, null);
     assert.deepEqual(r.ranking, []);
+  });
+
+  test('"it" does not resolve to a man or a woman', () => {
+    const text = 'Mark Evans bought a boat in Paris. It sank a week later.';
+    assert.equal(resolve(text, [['Mark Evans']], 'It'), null);
   });
 
   test('a plural candidate is allowed for "they"', () => {

@@ -6,6 +6,7 @@
 import type { EntityRole } from '../../doc/types.ts';
 import { nameKey, surnameKey, type CorefContext, type MentionInfo } from './context.ts';
 import { nameGender } from './pronoun/names.ts';
+import { resolvePronouns as resolveChain, type CandidateEntity } from './pronoun/index.ts';
 
 /** Words after a capital that show it acts as a government ("Moscow said", "Washington has"). */
 const AGENT_WORDS = new Set([
@@ -255,69 +256,44 @@ function entityGender(ctx: CorefContext, i: number, before: number): string | un
   return undefined;
 }
 
-/** "him" and object "her" ("told her that") cannot refer to the subject of their own clause. */
-function isObjectPronoun(ctx: CorefContext, p: MentionInfo): boolean {
-  const w = p.text.toLowerCase();
-  if (w === 'him') return true;
-  if (w !== 'her') return false;
-  const next = ctx.word(p.tokenEnd).toLowerCase();
-  return !/^\p{L}/u.test(next) || ['that', 'to', 'the', 'a', 'an', 'and', 'about', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'as', 'was', 'is', 'if', 'not'].includes(next);
-}
-
-function sameClause(ctx: CorefContext, a: MentionInfo, b: MentionInfo): boolean {
-  if (a.sentence !== b.sentence) return false;
-  for (let t = a.tokenEnd; t < b.tokenStart; t++) if (/^[,;:“”"]$/.test(ctx.word(t))) return false;
-  return true;
-}
-
-/** Is the mention the first noun phrase of its clause (sentence start, or after a clause-opening comma)? */
-function subjectLike(ctx: CorefContext, x: MentionInfo): boolean {
-  const s = ctx.sentences[x.sentence];
-  let t = x.tokenStart - 1;
-  // titles and modifiers before a name belong to its noun phrase ("Meanwhile, Iraqi Prime Minister NAME said")
-  while (t >= s.tokenStart && (/^[“"‘'(]$/.test(ctx.word(t)) || (x.m.form === 'name' && /^\p{Lu}/u.test(ctx.word(t))))) t--;
-  if (t < s.tokenStart) return true;
-  const w = ctx.word(t).toLowerCase();
-  return w === ',' || w === ';' || w === 'and' || w === 'but' || w === 'that' || w === 'when' || w === 'after' || w === 'while' || w === 'because';
-}
-
 /**
- * 6. Third-person pronouns (he, she, his, her, him) go to the most salient person before them:
- * recent sentences first, subjects over other positions, names over descriptions, never against a
- * gender the entity already showed. First-person pronouns inside a quote go to its speaker.
+ * 6. First-person pronouns inside a quote go to its speaker; third-person pronouns (he, she, his,
+ * her, him) to the most salient person entity, by the Lappin & Leass-style resolver of ./pronoun
+ * (recency, grammatical role, parallelism, gender, binding constraints), in text order.
  */
 export function resolvePronouns(ctx: CorefContext, speakerOf: (offset: number) => number | undefined): void {
+  const third: MentionInfo[] = [];
   for (const p of ctx.infos) {
     if (p.m.form !== 'pronoun') continue;
     const lower = p.text.toLowerCase();
     if (lower === 'i' || lower === 'me' || lower === 'my' || lower === 'myself') {
       const speaker = p.quoted ? speakerOf(p.m.start) : undefined;
       if (speaker !== undefined && speaker !== p.index) ctx.union(speaker, p.index);
-      continue;
+    } else {
+      third.push(p);
     }
-    let best = -1;
-    let bestScore = 0;
-    const objectPronoun = isObjectPronoun(ctx, p);
-    for (let j = p.index - 1; j >= 0; j--) {
-      const c = ctx.infos[j];
-      const distance = p.sentence - c.sentence;
-      if (distance > 3) break;
-      if (c.m.type !== 'PERSON' || c.m.number === 'plural' || c.m.end > p.m.start) continue;
-      if (c.m.form === 'pronoun' && ctx.members(c.index).every((y) => y.m.form === 'pronoun')) continue;
-      const gender = c.m.form === 'pronoun' ? c.m.gender : entityGender(ctx, c.index, p.index);
-      if (gender && p.m.gender && gender !== p.m.gender) continue;
-      if (objectPronoun && sameClause(ctx, c, p) && subjectLike(ctx, c)) continue;
-      let score = [100, 60, 35, 20][distance] ?? 10;
-      if (subjectLike(ctx, c)) score += 40;
-      if (c.m.form === 'name') score += 20;
-      if (c.m.form === 'pronoun') score += 15; // a chain of pronouns keeps its referent
-      if (c.quoted !== p.quoted) score -= 30;
-      if (gender && gender === p.m.gender) score += 30;
-      if (score > bestScore) {
-        bestScore = score;
-        best = c.index;
-      }
-    }
-    if (best >= 0) ctx.union(best, p.index);
   }
+  if (third.length === 0) return;
+  // candidate entities: people named or described before (plural groups and pronoun-only entities are not)
+  const roots = new Map<number, MentionInfo[]>();
+  for (const x of ctx.infos) {
+    if (x.m.form === 'pronoun' || x.m.type !== 'PERSON' || x.m.number === 'plural') continue;
+    const r = ctx.find(x.index);
+    const list = roots.get(r) ?? [];
+    list.push(x);
+    roots.set(r, list);
+  }
+  const candidates: CandidateEntity[] = [...roots].map(([root, ms]) => {
+    const g = entityGender(ctx, root, Number.MAX_SAFE_INTEGER);
+    return {
+      id: String(root),
+      mentions: ms.map((x) => ({ start: x.m.start, end: x.m.end })),
+      gender: g === 'male' || g === 'female' ? g : 'unknown',
+      number: 'singular',
+    };
+  });
+  const resolutions = resolveChain({ text: ctx.doc.text, tokens: ctx.tokens, sentences: ctx.sentences }, third.map((p) => ({ start: p.m.start, end: p.m.end })), candidates);
+  resolutions.forEach((r, i) => {
+    if (r.id !== null) ctx.union(Number(r.id), third[i].index);
+  });
 }

@@ -74,6 +74,8 @@ export interface Analysis {
   clauseSub: Uint8Array;
   /** index of the first verb or auxiliary of each sentence (-1 if none) */
   firstVerb: Int32Array;
+  /** roles already computed, by span */
+  roles: Map<number, RoleInfo>;
 }
 
 const cache = new WeakMap<Token[], Analysis>();
@@ -265,7 +267,7 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[]): A
     clauseOf[i] = Math.max(0, clause);
     if (s >= 0 && firstVerb[s] < 0 && (c === K.Verb || c === K.Aux)) firstVerb[s] = i;
   }
-  const a: Analysis = { tokens, sentences, lower, cls, sentOf, clauseOf, clauseSub: Uint8Array.from(clauseSubList), firstVerb };
+  const a: Analysis = { tokens, sentences, lower, cls, sentOf, clauseOf, clauseSub: Uint8Array.from(clauseSubList), firstVerb, roles: new Map() };
   cache.set(tokens, a);
   return a;
 }
@@ -340,6 +342,13 @@ export function verbFollows(a: Analysis, k: number, limit: number): boolean {
  * opens the phrase (skipping determiners, adjectives and other names in front of it).
  */
 export function roleOf(a: Analysis, start: number, end: number): RoleInfo {
+  const key = start * 1024 + Math.min(1023, end - start);
+  let r = a.roles.get(key);
+  if (!r) a.roles.set(key, (r = computeRole(a, start, end)));
+  return r;
+}
+
+function computeRole(a: Analysis, start: number, end: number): RoleInfo {
   const { cls, lower, sentOf } = a;
   const s = sentOf[start];
   const sent = s >= 0 ? a.sentences[s] : undefined;

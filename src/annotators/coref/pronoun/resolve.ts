@@ -181,6 +181,22 @@ function scoreMention(w: Weights, m: MentionInfo): number {
   return v;
 }
 
+function addPart(parts: Record<string, number>, k: string, v: number): void {
+  if (v) parts[k] = (parts[k] ?? 0) + v;
+}
+
+const topicCaches = new WeakMap<Analysis, Map<string, number>>();
+
+/** How well one mention's text matches the topic, cached per text. */
+function topicOf(a: Analysis, mention: string, topic: string): number {
+  let c = topicCaches.get(a);
+  if (!c) topicCaches.set(a, (c = new Map()));
+  const key = `${topic}\u0001${mention}`;
+  let v = c.get(key);
+  if (v === undefined) c.set(key, (v = PRONOUNS[mention.toLowerCase()] ? 0 : topicMatch([nameWords(mention)], topic)));
+  return v;
+}
+
 /** Is the mention inside the noun phrase the possessive pronoun opens ("her friend Mary", "his wife, Anne")? */
 function inPronounNP(a: Analysis, p: PronounInfo, m: MentionInfo): boolean {
   if (p.form !== 'poss' || m.start <= p.tok || m.role.role === 'subj') return false;
@@ -304,25 +320,39 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
 
   const ranking: { id: string; score: number }[] = [];
   // every candidate's mentions, as token ranges with their roles
+  // the character range of the window: the pronoun's sentence and `window` sentences before it
+  const winStart = p.sent >= 0 ? a.sentences[Math.max(0, p.sent - w.window)].start : 0;
+  const winEnd = p.sent >= 0 ? a.sentences[p.sent].end : ctx.text.length;
   const mentionsOf = new Map<string, MentionInfo[]>();
+  const topicOfCand = new Map<string, number>();
   const eligible: CandidateEntity[] = [];
   for (const cand of candidates) {
     // agreement
     if (cand.number && cand.number !== p.number && p.gender !== 'unknown') continue;
     if (p.number === 'plural' && cand.number !== 'plural') continue;
     if (p.gender === 'neuter' && (cand.gender === 'male' || cand.gender === 'female')) continue;
+    // only mentions within the window (and up to the pronoun's sentence) need a role; the others
+    // still make the candidate eligible and count for the topic
     const ms: MentionInfo[] = [];
+    let any = false;
+    let topic = 0;
     for (const span of cand.mentions) {
       if (span.start < pronoun.end && span.end > pronoun.start) continue;
+      any = true;
+      if (ctx.topic) topic = Math.max(topic, topicOf(a, ctx.text.slice(span.start, span.end), ctx.topic));
+      if (span.start >= winEnd || span.end <= winStart) continue;
       const s = tokenAt(ctx.tokens, span.start);
       if (s < 0) continue;
+      const sent = a.sentOf[s];
+      if (sent > p.sent || sent < p.sent - w.window) continue;
       let e = s + 1;
       while (e < ctx.tokens.length && ctx.tokens[e].start < span.end) e++;
-      ms.push({ span, start: s, end: e, sent: a.sentOf[s], role: roleOf(a, s, e) });
+      ms.push({ span, start: s, end: e, sent, role: roleOf(a, s, e) });
     }
-    if (!ms.length) continue;
+    if (!any) continue;
     ms.sort((x, y) => x.start - y.start);
     mentionsOf.set(cand.id, ms);
+    topicOfCand.set(cand.id, topic);
     eligible.push(cand);
   }
   // the nearest subject before the pronoun (Hobbs's search, approximated): in the pronoun's sentence,
@@ -352,12 +382,9 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
   const binders = p.form === 'obj' || p.form === 'refl' ? localSubjects(a, p, eligible, mentionsOf, relHead) : new Set<string>();
   for (const cand of eligible) {
     const parts: Record<string, number> = {};
-    const add = (k: string, v: number): void => {
-      if (v) parts[k] = (parts[k] ?? 0) + v;
-    };
     const ms = mentionsOf.get(cand.id)!;
-    if (hobbs === cand.id) add('hobbs', w.hobbs);
-    if (relHead === cand.id && p.form !== 'obj') add('relative', w.relative);
+    if (hobbs === cand.id) addPart(parts, 'hobbs', w.hobbs);
+    if (relHead === cand.id && p.form !== 'obj') addPart(parts, 'relative', w.relative);
     // salience of preceding mentions: the best mention of each sentence, decayed by sentence distance
     const perSentence = new Map<number, number>();
     let nearest: MentionInfo | null = null;
@@ -376,7 +403,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
       const v = scoreMention(w, cata) + w.cataphoraFronted;
       if (v > (perSentence.get(p.sent) ?? 0)) perSentence.set(p.sent, v);
     } else if (cata && !nearest) {
-      add('cataphora', scoreMention(w, cata) + w.cataphora);
+      addPart(parts, 'cataphora', scoreMention(w, cata) + w.cataphora);
     }
     {
       let sum = 0;
@@ -385,40 +412,36 @@ export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: C
         sum += v;
         if (v > max) max = v;
       }
-      add('salience', max + w.accumulate * (sum - max));
+      addPart(parts, 'salience', max + w.accumulate * (sum - max));
     }
-    if (!nearest && !cata) add('far', 1); // only mentions far away or in later sentences: a faint presence
+    if (!nearest && !cata) addPart(parts, 'far', 1); // only mentions far away or in later sentences: a faint presence
     // constraints and preferences from the pronoun
     if (nearest) {
-      if (nearest.role.role === p.role.role && (p.role.role === 'subj' || p.role.role === 'obj') && p.form !== 'poss') add('parallel', w.parallel);
-      if (p.form === 'poss' && nearest.role.role === p.role.role && p.role.role === 'subj') add('parallel', w.parallel);
-      add('distance', -w.distance * Math.max(0, p.tok - nearest.end));
+      if (nearest.role.role === p.role.role && (p.role.role === 'subj' || p.role.role === 'obj') && p.form !== 'poss') addPart(parts, 'parallel', w.parallel);
+      if (p.form === 'poss' && nearest.role.role === p.role.role && p.role.role === 'subj') addPart(parts, 'parallel', w.parallel);
+      addPart(parts, 'distance', -w.distance * Math.max(0, p.tok - nearest.end));
     } else if (cata) {
-      add('distance', -w.distance * Math.max(0, cata.start - p.tok));
+      addPart(parts, 'distance', -w.distance * Math.max(0, cata.start - p.tok));
     }
     // binding: an object pronoun is not the subject of its own clause ("Smith helped him")
     if (binders.has(cand.id)) {
-      if (p.form === 'refl') add('bindingA', w.bindingA);
-      else add('bindingB', w.bindingB);
+      if (p.form === 'refl') addPart(parts, 'bindingA', w.bindingA);
+      else addPart(parts, 'bindingB', w.bindingB);
     }
     for (const m of ms) {
       if (m.sent !== p.sent) continue;
-      if (possessorOfPronounNP(a, p, m)) add('possessorNP', w.possessorNP);
+      if (possessorOfPronounNP(a, p, m)) addPart(parts, 'possessorNP', w.possessorNP);
       // "Clinton and her husband": the conjunct right before a possessive
-      if (p.form === 'poss' && m.end === p.tok - 1 && a.cls[p.tok - 1] === K.Conj) add('conjunct', w.conjunct);
+      if (p.form === 'poss' && m.end === p.tok - 1 && a.cls[p.tok - 1] === K.Conj) addPart(parts, 'conjunct', w.conjunct);
       if (inPronounNP(a, p, m)) {
-        add('sameNP', w.sameNP);
+        addPart(parts, 'sameNP', w.sameNP);
         break;
       }
     }
     // topic
-    if (ctx.topic) {
-      const names: string[][] = [];
-      for (const m of ms) if (a.cls[m.start] !== K.Pron && a.cls[m.start] !== K.PossPron) names.push(nameWords(ctx.text.slice(m.span.start, m.span.end)));
-      add('topic', w.topic * topicMatch(names, ctx.topic));
-    }
+    addPart(parts, 'topic', w.topic * (topicOfCand.get(cand.id) ?? 0));
     // gender
-    if (cand.gender && cand.gender !== 'unknown' && (p.gender === 'male' || p.gender === 'female') && cand.gender !== p.gender) add('gender', w.genderMismatch);
+    if (cand.gender && cand.gender !== 'unknown' && (p.gender === 'male' || p.gender === 'female') && cand.gender !== p.gender) addPart(parts, 'gender', w.genderMismatch);
     let score = 0;
     for (const v of Object.values(parts)) score += v;
     options.trace?.(cand.id, parts);

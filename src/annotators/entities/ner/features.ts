@@ -134,9 +134,34 @@ export interface WordInfo {
   lo: number;
   isDate: boolean;
   cl: Uint32Array | null;
+  /** gazetteer value of the word as a one-token phrase (-1 = not looked up yet) */
+  gaz1: number;
+  /** shared by all words with this lower form: their positions in the document being analysed */
+  occ: LowerOcc;
   /** inference cache: stage-1 scores of this word's context-free features at offsets -2..2 */
   vec: Float32Array | null;
 }
+
+/** Occurrences of one lower-case form in the current document (valid while stamp matches). */
+export interface LowerOcc {
+  stamp: number;
+  list: number[];
+}
+
+/** Token string -> WordInfo, and lower form -> its shared occurrence record. */
+export class WordCache {
+  readonly words = new Map<string, WordInfo>();
+  readonly lowers = new Map<string, LowerOcc>();
+  get size(): number {
+    return this.words.size;
+  }
+  clear(): void {
+    this.words.clear();
+    this.lowers.clear();
+  }
+}
+
+let docStamp = 0;
 
 export class DocAnalysis {
   n = 0;
@@ -152,7 +177,10 @@ export class DocAnalysis {
   sflags!: Uint32Array;
   gaz!: Uint32Array; // 4 masks per token: B I L U
   gazLong!: Uint8Array; // length of the longest gazetteer match covering the token
-  occ!: Map<string, number[]>; // lower form -> positions (tokens with letters)
+  /** per token with letters: positions of all tokens of the document with the same lower form */
+  occOf!: (number[] | null)[];
+  /** the distinct occurrence lists */
+  occLists!: number[][];
   runRole!: Uint8Array; // role in a run of capitalised tokens: 0 none, 1 first, 2 mid, 3 last
 }
 
@@ -204,7 +232,7 @@ function isLowerCode(c: number, ch: string): boolean {
 const CONTEXT_FLAGS = F_SENTSTART | F_SENTEND | F_AFTERQUOTE | F_INPAREN | F_BEFOREDATE;
 const N_WORD_CACHE = 50000;
 
-export function wordInfo(tok: string, clusters: ClusterLookup | null): WordInfo {
+export function wordInfo(tok: string, clusters: ClusterLookup | null, cache: WordCache): WordInfo {
   const norm = normalizeToken(tok);
   const lower = lowerForm(norm);
   const hl = hashString(lower);
@@ -263,20 +291,29 @@ export function wordInfo(tok: string, clusters: ClusterLookup | null): WordInfo 
     lo,
     isDate: dig > 0 && DATE_RE.test(norm),
     cl: clusters ? clusters.get(hl) : null,
+    occ: lowerOcc(cache, lower),
+    gaz1: -1,
     vec: null,
   };
 }
 
+function lowerOcc(cache: WordCache, lower: string): LowerOcc {
+  let o = cache.lowers.get(lower);
+  if (!o) cache.lowers.set(lower, (o = { stamp: 0, list: [] }));
+  return o;
+}
+
 /**
- * Per-token facts of one document. `cache` (token string -> WordInfo) may be shared across
- * documents; it is cleared when it grows past 50,000 entries.
+ * Per-token facts of one document. `cache` may be shared across documents (it must then be used
+ * with the same cluster table); it is cleared when it grows past 50,000 words.
  */
 export function analyzeDocument(
   sentences: readonly (readonly string[])[],
   gaz: Gazetteer | null,
   clusters: ClusterLookup | null,
-  cache: Map<string, WordInfo> | null = null,
+  cache: WordCache = new WordCache(),
 ): DocAnalysis {
+  const stamp = ++docStamp;
   const a = new DocAnalysis();
   let n = 0;
   for (const s of sentences) n += s.length;
@@ -294,8 +331,9 @@ export function analyzeDocument(
   a.gaz = new Uint32Array(n * 4);
   a.gazLong = new Uint8Array(n);
   a.runRole = new Uint8Array(n);
-  a.occ = new Map();
-  if (cache && cache.size > N_WORD_CACHE) cache.clear();
+  a.occOf = new Array(n).fill(null);
+  a.occLists = [];
+  if (cache.size > N_WORD_CACHE) cache.clear();
 
   let t = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -310,10 +348,10 @@ export function analyzeDocument(
     let paren = false;
     for (let k = 0; k < sent.length; k++, t++) {
       const tok = sent[k];
-      let w = cache ? cache.get(tok) : undefined;
+      let w = cache.words.get(tok);
       if (!w) {
-        w = wordInfo(tok, clusters);
-        if (cache) cache.set(tok, w);
+        w = wordInfo(tok, clusters, cache);
+        cache.words.set(tok, w);
       }
       const norm = w.norm;
       const lower = w.lower;
@@ -336,9 +374,14 @@ export function analyzeDocument(
         if (w.up && !w.lo && w.up > 1) capsToks++;
         if (f & F_INITCAP) initToks++;
         if (w.lo && !(f & F_INITCAP)) lowerToks++;
-        let list = a.occ.get(lower);
-        if (!list) a.occ.set(lower, (list = []));
-        list.push(t);
+        const o = w.occ;
+        if (o.stamp !== stamp) {
+          o.stamp = stamp;
+          o.list = [];
+          a.occLists.push(o.list);
+        }
+        o.list.push(t);
+        a.occOf[t] = o.list;
       }
       if (f & F_ALLDIGIT) numToks++;
       if (dateAt < 0 && w.isDate) dateAt = k;
@@ -391,7 +434,11 @@ function matchGazetteer(a: DocAnalysis, gaz: Gazetteer): void {
       let h = PHRASE_SEED;
       for (let k = 0; k < maxLen && i + k < end; k++) {
         h = mix(h, a.hL[i + k]);
-        const v = gaz.get(h);
+        let v: number;
+        if (k === 0) {
+          const w = a.info[i];
+          v = w.gaz1 >= 0 ? w.gaz1 : (w.gaz1 = gaz.get(h));
+        } else v = gaz.get(h);
         if (v === 0) break;
         const bits = v & ~PREFIX_FLAG;
         if (bits) {
@@ -583,7 +630,7 @@ export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: Feature
       if (c0 && cm1) push(mix(mix(T_CL_BI, cm1[cm1.length - 1]), c0[c0.length - 1]));
     }
 
-    if (cfg.doc && f & F_HASLETTER && f & (F_INITCAP | F_ALLCAPS)) docFeatures(a, i, a.occ.get(a.lower[i])!, push);
+    if (cfg.doc && f & F_HASLETTER && f & (F_INITCAP | F_ALLCAPS)) docFeatures(a, i, a.occOf[i]!, push);
   }
   buf.offs[n] = buf.len;
 }
@@ -599,12 +646,12 @@ export function extractStage2Features(a: DocAnalysis, cfg: FeatureConfig, stage1
   const { flags, sentOf, sentStart } = a;
   const push = (h: number): void => buf.push(h & mask);
   // per word: stage-1 label counts over its occurrences
-  const stats = new Map<string, Int32Array>();
-  for (const [w, list] of a.occ) {
+  const stats = new Map<number[], Int32Array>();
+  for (const list of a.occLists) {
     if (list.length < 2) continue;
     const c = new Int32Array(NUM_LABELS);
     for (const j of list) c[stage1[j]]++;
-    stats.set(w, c);
+    stats.set(list, c);
   }
   const typeC = new Int32Array(4);
   for (let i = 0; i < n; i++) {
@@ -619,7 +666,8 @@ export function extractStage2Features(a: DocAnalysis, cfg: FeatureConfig, stage1
     push(mix(mix(T_S2_NEXT, i + 1 < s1 ? stage1[i + 1] : 99), own));
     if (a.runRole[i]) push(mix(mix(T_S2_RUN, a.runRole[i]), own));
     if (!(f & F_HASLETTER) || !(f & (F_INITCAP | F_ALLCAPS))) continue;
-    const c = stats.get(a.lower[i]);
+    const list = a.occOf[i];
+    const c = list ? stats.get(list) : undefined;
     if (!c) continue;
     typeC.fill(0);
     for (let lab = 1; lab < NUM_LABELS; lab++) {

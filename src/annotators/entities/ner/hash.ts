@@ -23,7 +23,8 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /**
  * Token text as the model sees it: typographic quotes, dashes and ellipses mapped to ASCII
- * (CoNLL-era newswire spelling), so the model generalises to modern news typography.
+ * (CoNLL-era newswire spelling: “ ” -> ", ’ -> ', — -> --, – -> -), so the model generalises to
+ * modern news typography.
  */
 export function normalizeToken(tok: string): string {
   let ascii = true;
@@ -37,10 +38,10 @@ export function normalizeToken(tok: string): string {
   let s = tok
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4\u0060]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\u2014\u2015]/g, '--') // em dash: Reuters-era text writes " -- "
+    .replace(/[\u2010\u2011\u2012\u2013\u2212]/g, '-')
     .replace(/\u2026/g, '...')
     .replace(/\u00a0/g, ' ');
-  if (s === '--' || s === '---') s = '-';
   return s;
 }
 

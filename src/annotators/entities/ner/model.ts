@@ -18,6 +18,7 @@ import {
   type DocAnalysis,
   type FeatureConfig,
   type WordInfo,
+  WordCache,
 } from './features.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { bilouToIob, NUM_LABELS } from './tags.ts';
@@ -91,7 +92,7 @@ export class NerTagger implements NerModel {
   private wbuf = new FeatureBuffer();
   private emit = new Float64Array(1 << 14);
   /** token string -> context-free facts and cached stage-1 word scores */
-  readonly words = new Map<string, WordInfo>();
+  readonly words = new WordCache();
 
   constructor(
     readonly data: NerModelData,

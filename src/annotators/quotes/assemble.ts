@@ -1,0 +1,166 @@
+// Tagger labels -> attributions: each content span is joined to the cue that introduces it and each
+// cue to its source, within the sentence; a quoted stretch with no cue of its own goes on the
+// attribution before it ("“…,” he said. “…”", and a quote running on into the next paragraph).
+
+import type { Span, Token } from '../../doc/types.ts';
+import { B_C, B_Q, B_S, I_C, I_Q, I_S, MarkRole, type TokenFacts } from './features.ts';
+
+export interface TokenSpan {
+  /** token range [a, b) */
+  a: number;
+  b: number;
+  kind: 'source' | 'cue' | 'content';
+  sentence: number;
+  paragraph: number;
+  /** mean stage-2 margin of its tokens */
+  margin: number;
+}
+
+export interface RawAttribution {
+  contents: TokenSpan[];
+  /** index of the first content of the attribution this one continues (same group), or -1 */
+  continues: number;
+  cue: TokenSpan | null;
+  source: TokenSpan | null;
+}
+
+export function labelSpans(f: TokenFacts, labels: Uint8Array, margin: Float32Array): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let i = 0;
+  const n = labels.length;
+  while (i < n) {
+    const l = labels[i];
+    let kind: TokenSpan['kind'] | null = null;
+    let inside = 0;
+    if (l === B_S || l === I_S) {
+      kind = 'source';
+      inside = I_S;
+    } else if (l === B_C || l === I_C) {
+      kind = 'cue';
+      inside = I_C;
+    } else if (l === B_Q || l === I_Q) {
+      kind = 'content';
+      inside = I_Q;
+    }
+    if (!kind) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && labels[j] === inside && f.paragraph[j] === f.paragraph[i]) j++;
+    let m = 0;
+    for (let k = i; k < j; k++) m += margin[k];
+    out.push({ a: i, b: j, kind, sentence: f.sentence[i], paragraph: f.paragraph[i], margin: m / (j - i) });
+    i = j;
+  }
+  return out;
+}
+
+/** Does the sentence of token span s overlap the sentences [s0, s1] of span x? */
+function sentencesOf(x: TokenSpan, f: TokenFacts): [number, number] {
+  return [f.sentence[x.a], f.sentence[x.b - 1]];
+}
+
+function gap(x: TokenSpan, y: TokenSpan): number {
+  if (x.b <= y.a) return y.a - x.b;
+  if (y.b <= x.a) return x.a - y.b;
+  return 0;
+}
+
+/** Is the content span a stretch in quotation marks (most of its tokens inside double marks)? */
+export function quotedShare(f: TokenFacts, x: TokenSpan): number {
+  let q = 0;
+  for (let k = x.a; k < x.b; k++) if (f.inQuote[k] & 1) q++;
+  return q / (x.b - x.a);
+}
+
+export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
+  const cues = spans.filter((s) => s.kind === 'cue');
+  const sources = spans.filter((s) => s.kind === 'source');
+  const contents = spans.filter((s) => s.kind === 'content');
+  const sourceOf = new Map<TokenSpan, TokenSpan | null>();
+  const findSource = (cue: TokenSpan): TokenSpan | null => {
+    if (sourceOf.has(cue)) return sourceOf.get(cue) ?? null;
+    const [s0, s1] = sentencesOf(cue, f);
+    let best: TokenSpan | null = null;
+    let bestScore = Infinity;
+    for (const s of sources) {
+      if (s.paragraph !== cue.paragraph) continue;
+      const [t0, t1] = sentencesOf(s, f);
+      if (t1 < s0 || t0 > s1) continue;
+      // the subject before the cue is preferred to a source after it ("said X"), a close one to a far one
+      const d = gap(s, cue) + (s.a > cue.a ? 0.5 : 0);
+      if (d < bestScore) {
+        bestScore = d;
+        best = s;
+      }
+    }
+    sourceOf.set(cue, best);
+    return best;
+  };
+  const out: RawAttribution[] = [];
+  const cueOfContent = new Map<TokenSpan, TokenSpan | null>();
+  for (const c of contents) {
+    const [s0, s1] = sentencesOf(c, f);
+    let best: TokenSpan | null = null;
+    let bestScore = Infinity;
+    for (const cue of cues) {
+      if (cue.paragraph !== c.paragraph) continue;
+      const [t0, t1] = sentencesOf(cue, f);
+      if (t1 < s0 || t0 > s1) continue;
+      const d = gap(c, cue);
+      if (d < bestScore) {
+        bestScore = d;
+        best = cue;
+      }
+    }
+    cueOfContent.set(c, best);
+  }
+  // group contents by cue; contents without a cue continue the previous quoted attribution
+  const byCue = new Map<TokenSpan, RawAttribution>();
+  let last: RawAttribution | null = null;
+  for (const c of contents) {
+    const cue = cueOfContent.get(c) ?? null;
+    if (cue) {
+      let at = byCue.get(cue);
+      if (!at) {
+        at = { contents: [], continues: -1, cue, source: findSource(cue) };
+        byCue.set(cue, at);
+        out.push(at);
+      }
+      at.contents.push(c);
+      last = at;
+      continue;
+    }
+    const quoted = quotedShare(f, c) >= 0.5;
+    if (quoted && last && last.cue && c.paragraph - last.contents[last.contents.length - 1].paragraph <= 1) {
+      if (c.paragraph === last.contents[0].paragraph) last.contents.push(c);
+      else {
+        const at: RawAttribution = { contents: [c], continues: out.indexOf(last), cue: last.cue, source: last.source };
+        out.push(at);
+        last = at;
+      }
+      continue;
+    }
+    const at: RawAttribution = { contents: [c], continues: -1, cue: null, source: null };
+    out.push(at);
+    last = quoted ? null : last;
+  }
+  return out;
+}
+
+/** Character span of a token range, without the quotation marks and punctuation at its edges. */
+export function charSpan(tokens: readonly Token[], f: TokenFacts, a: number, b: number, trimMarks: boolean): Span {
+  let x = a;
+  let y = b;
+  if (trimMarks) {
+    while (x < y - 1 && (tokens[x].kind === 'quote' || (tokens[x].kind === 'punct' && f.words[x] !== '-'))) x++;
+    while (y > x + 1 && (tokens[y - 1].kind === 'quote' || tokens[y - 1].kind === 'punct')) y--;
+  }
+  return { start: tokens[x].start, end: tokens[y - 1].end };
+}
+
+export function isMark(f: TokenFacts, i: number): boolean {
+  const m = f.mark[i];
+  return m === MarkRole.OpenDouble || m === MarkRole.CloseDouble;
+}

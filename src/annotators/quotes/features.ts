@@ -1,0 +1,485 @@
+// Features of the attribution tagger, shared by the annotator and the training script
+// (scripts/train-quotes.ts) so both see exactly the same thing.
+//
+// A sequence is one paragraph (a quote runs over sentences, never over paragraphs; a paragraph that
+// goes on with a quote is its own sequence). Each token gets integer features: a template id mixed with
+// value hashes (FNV-1a of strings), never strings, so nothing of the training text is stored.
+//
+// Stage 1 sees the token, its neighbours, quotation marks, the sentence, and the nearest words of the
+// cue lexicon (words that were cues often enough in the training data) on either side. Stage 2 adds
+// what stage 1 predicted around the token: the nearest predicted cue on either side and the distance
+// to it, whether a source was predicted between, the stage-1 labels of the token and its neighbours.
+
+import type { Paragraph, Sentence, Span, Token } from '../../doc/types.ts';
+import { quoteRegions, singleQuoteRegions, type QuoteRegion } from './regions.ts';
+
+export const LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
+export type LabelName = (typeof LABELS)[number];
+export const NUM_LABELS = LABELS.length;
+export const O = 0;
+export const B_S = 1;
+export const I_S = 2;
+export const B_C = 3;
+export const I_C = 4;
+export const B_Q = 5;
+export const I_Q = 6;
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mix two 32-bit values (murmur3 finaliser). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Role of each quotation-mark token. */
+export const enum MarkRole {
+  None = 0,
+  OpenDouble = 1,
+  CloseDouble = 2,
+  OpenSingle = 3,
+  CloseSingle = 4,
+  Stray = 5,
+}
+
+/** What the features need of one document. */
+export interface FeatureDoc {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+}
+
+/** Per-document token facts computed once: normalised words, shapes, marks, quote state, sentence. */
+export interface TokenFacts {
+  n: number;
+  words: string[];
+  /** value hash of the normalised lower-case word */
+  wh: Uint32Array;
+  /** value hash of the shape */
+  sh: Uint32Array;
+  /** value hash of the 3-letter suffix */
+  suf: Uint32Array;
+  mark: Uint8Array;
+  /** 1 inside a double-quoted region, 2 inside a single-quoted one (3 both) */
+  inQuote: Uint8Array;
+  /** 1 at the first token inside a region, 2 at the last, 3 both */
+  quoteEdge: Uint8Array;
+  sentence: Int32Array;
+  /** paragraph index of each token */
+  paragraph: Int32Array;
+  /** token ranges of paragraphs [start, end) */
+  parStart: Int32Array;
+  parEnd: Int32Array;
+  headline: Uint8Array;
+  capital: Uint8Array;
+  regions: QuoteRegion[];
+  singles: QuoteRegion[];
+}
+
+const DASHES = /^[\u2010-\u2015\u2212-]+$/;
+
+export function wordForm(text: string, t: Token, role: MarkRole): string {
+  if (t.kind === 'quote') {
+    switch (role) {
+      case MarkRole.OpenDouble:
+        return '<Q';
+      case MarkRole.CloseDouble:
+        return 'Q>';
+      case MarkRole.OpenSingle:
+        return '<q';
+      case MarkRole.CloseSingle:
+        return 'q>';
+      default:
+        return 'Q?';
+    }
+  }
+  let s = text.slice(t.start, t.end);
+  if (t.kind === 'punct' && DASHES.test(s)) return '-';
+  if (t.kind === 'number') return s.replace(/[0-9]/g, '0');
+  if (t.kind === 'url') return '<url>';
+  s = s.toLowerCase().replace(/[’‘`]/g, "'");
+  return s;
+}
+
+export function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const c = s[i];
+    let k: string;
+    if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (/\p{Ll}/u.test(c)) k = 'x';
+    else if (/\p{Lu}/u.test(c)) k = 'X';
+    else k = c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function tokenFacts(doc: FeatureDoc): TokenFacts {
+  const { text, tokens, sentences, paragraphs } = doc;
+  const n = tokens.length;
+  const regions = quoteRegions(text, paragraphs);
+  const singles = singleQuoteRegions(text, paragraphs);
+  const mark = new Uint8Array(n);
+  const inQuote = new Uint8Array(n);
+  const quoteEdge = new Uint8Array(n);
+  const markRegion = (list: QuoteRegion[], open: MarkRole, close: MarkRole, bit: number): void => {
+    for (const r of list) {
+      const o = tokenIndexAt(tokens, r.open);
+      if (o < n && tokens[o].start <= r.open) mark[o] = open;
+      if (r.close >= 0) {
+        const c = tokenIndexAt(tokens, r.close);
+        if (c < n && tokens[c].start <= r.close) mark[c] = close;
+      }
+      const first = tokenIndexAt(tokens, r.start);
+      let last = first - 1;
+      for (let k = first; k < n && tokens[k].start < r.end; k++) {
+        inQuote[k] |= bit;
+        last = k;
+      }
+      if (last >= first) {
+        quoteEdge[first] |= 1;
+        quoteEdge[last] |= 2;
+      }
+    }
+  };
+  markRegion(regions, MarkRole.OpenDouble, MarkRole.CloseDouble, 1);
+  markRegion(singles, MarkRole.OpenSingle, MarkRole.CloseSingle, 2);
+  const words: string[] = new Array(n);
+  const wh = new Uint32Array(n);
+  const sh = new Uint32Array(n);
+  const suf = new Uint32Array(n);
+  const capital = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' && mark[i] === MarkRole.None) mark[i] = MarkRole.Stray;
+    const w = wordForm(text, t, mark[i] as MarkRole);
+    words[i] = w;
+    wh[i] = hashString(w);
+    const raw = text.slice(t.start, t.end);
+    sh[i] = hashString(t.kind === 'quote' ? w : shapeOf(raw));
+    suf[i] = hashString(w.length > 3 ? w.slice(-3) : w);
+    const c = raw.charCodeAt(0);
+    capital[i] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
+  }
+  const sentence = new Int32Array(n);
+  const headline = new Uint8Array(n);
+  sentences.forEach((s, si) => {
+    sentence.fill(si, s.tokenStart, s.tokenEnd);
+    if (s.role === 'headline') headline.fill(1, s.tokenStart, s.tokenEnd);
+  });
+  const paragraph = new Int32Array(n);
+  const parStart = new Int32Array(paragraphs.length);
+  const parEnd = new Int32Array(paragraphs.length);
+  paragraphs.forEach((p, pi) => {
+    const a = tokenIndexAt(tokens, p.start);
+    let b = a;
+    while (b < n && tokens[b].start < p.end) b++;
+    parStart[pi] = a;
+    parEnd[pi] = b;
+    paragraph.fill(pi, a, b);
+  });
+  return { n, words, wh, sh, suf, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+}
+
+/** Distance bins for long-range features. */
+function bin(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 5) return 4;
+  if (d <= 8) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  if (d <= 35) return 8;
+  return 9;
+}
+
+/** Template ids (mixed into every feature hash). */
+const enum T {
+  Bias = 1,
+  W0,
+  Wm1,
+  Wp1,
+  Wm2,
+  Wp2,
+  Wm1W0,
+  W0Wp1,
+  Sh0,
+  Shm1,
+  Shp1,
+  Suf0,
+  Quote,
+  QuoteEdge,
+  QuoteW,
+  SentPos,
+  SentEnd,
+  SentFirstW,
+  CueL,
+  CueLW,
+  CueR,
+  CueRW,
+  CueLSh,
+  CueRSh,
+  Lex,
+  Headline,
+  CapPrev,
+  NextQuote,
+  PrevQuote,
+  CueLQ,
+  CueRQ,
+  ColonL,
+  ParFirstSent,
+  QuoteInSent,
+  // stage 2
+  S1Self,
+  S1Prev,
+  S1Next,
+  S1CueL,
+  S1CueLW,
+  S1CueR,
+  S1CueRW,
+  S1CueLSh,
+  S1CueRSh,
+  S1SrcBetweenL,
+  S1SrcBetweenR,
+  S1CueLQ,
+  S1CueRQ,
+  S1SentCue,
+  S1CueLThat,
+  S1W0CueL,
+  S1W0CueR,
+  S1PrevPar,
+}
+
+/** Compact feature writer: grows a Uint32Array of hashes, with per-token offsets. */
+export class FeatureBuffer {
+  feats = new Uint32Array(1 << 12);
+  offs = new Int32Array(1 << 8);
+  n = 0;
+  len = 0;
+  reset(tokens: number): void {
+    this.n = 0;
+    this.len = 0;
+    if (this.offs.length < tokens + 1) this.offs = new Int32Array((tokens + 1) * 2);
+    this.offs[0] = 0;
+  }
+  add(h: number): void {
+    if (this.len === this.feats.length) {
+      const f = new Uint32Array(this.feats.length * 2);
+      f.set(this.feats);
+      this.feats = f;
+    }
+    this.feats[this.len++] = h;
+  }
+  endToken(): void {
+    this.offs[++this.n] = this.len;
+  }
+}
+
+export interface CueLexicon {
+  /** word value hash -> probability bin (1..4) of being (part of) a cue */
+  has(wordHash: number): number;
+}
+
+const H_NONE = hashString('<none>');
+
+/**
+ * Stage-1 features of the tokens [a, b) of one paragraph into `buf`.
+ * `stage1` (labels of the whole document from stage 1) switches on the stage-2 features.
+ */
+export function sequenceFeatures(f: TokenFacts, a: number, b: number, lex: CueLexicon, buf: FeatureBuffer, stage1?: Uint8Array): void {
+  buf.reset(b - a);
+  const { wh, sh, suf, sentence, inQuote, quoteEdge, mark } = f;
+  const w = (i: number): number => (i >= a && i < b ? wh[i] : H_NONE);
+  const s = (i: number): number => (i >= a && i < b ? sh[i] : H_NONE);
+  // nearest lexicon cue word on the left / right within the sentence
+  const n = b - a;
+  const lexBin = new Uint8Array(n);
+  for (let i = a; i < b; i++) lexBin[i - a] = lex.has(wh[i]);
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  for (let i = a, last = -1; i < b; i++) {
+    if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
+    leftCue[i - a] = last;
+    if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
+  }
+  for (let i = b - 1, last = -1; i >= a; i--) {
+    if (i < b - 1 && sentence[i] !== sentence[i + 1]) last = -1;
+    rightCue[i - a] = last;
+    if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
+  }
+  // sentence extents and whether a sentence has a quotation mark
+  let sentA = a;
+  let sentB = a;
+  let sentHasQuote = 0;
+  const sentQuote = (i: number): number => {
+    let q = 0;
+    for (let j = i; j < b && sentence[j] === sentence[i]; j++) if (mark[j] === MarkRole.OpenDouble || mark[j] === MarkRole.CloseDouble) q = 1;
+    return q;
+  };
+  // stage-1 predicted cues
+  let s1Left: Int32Array | undefined;
+  let s1Right: Int32Array | undefined;
+  let s1SrcL: Uint8Array | undefined;
+  let s1SrcR: Uint8Array | undefined;
+  let s1SentCue: Uint8Array | undefined;
+  if (stage1) {
+    s1Left = new Int32Array(n).fill(-1);
+    s1Right = new Int32Array(n).fill(-1);
+    s1SrcL = new Uint8Array(n);
+    s1SrcR = new Uint8Array(n);
+    s1SentCue = new Uint8Array(n);
+    for (let i = a, last = -1, src = 0; i < b; i++) {
+      if (i > a && sentence[i] !== sentence[i - 1]) {
+        last = -1;
+        src = 0;
+      }
+      s1Left[i - a] = last;
+      s1SrcL[i - a] = src;
+      const l = stage1[i];
+      if (l === B_C || l === I_C) {
+        last = i;
+        src = 0;
+      } else if (l === B_S || l === I_S) src = 1;
+    }
+    for (let i = b - 1, last = -1, src = 0; i >= a; i--) {
+      if (i < b - 1 && sentence[i] !== sentence[i + 1]) {
+        last = -1;
+        src = 0;
+      }
+      s1Right[i - a] = last;
+      s1SrcR[i - a] = src;
+      const l = stage1[i];
+      if (l === B_C || l === I_C) {
+        last = i;
+        src = 0;
+      } else if (l === B_S || l === I_S) src = 1;
+    }
+    for (let i = a; i < b; ) {
+      let j = i;
+      let has = 0;
+      while (j < b && sentence[j] === sentence[i]) {
+        if (stage1[j] === B_C) has = 1;
+        j++;
+      }
+      s1SentCue.fill(has, i - a, j - a);
+      i = j;
+    }
+  }
+  const parFirstSentence = sentence[a];
+  for (let i = a; i < b; i++) {
+    if (i === a || sentence[i] !== sentence[i - 1]) {
+      sentA = i;
+      sentHasQuote = sentQuote(i);
+      sentB = i;
+      while (sentB < b && sentence[sentB] === sentence[i]) sentB++;
+    }
+    const q = inQuote[i];
+    const w0 = wh[i];
+    buf.add(mix(T.Bias, 0));
+    buf.add(mix(T.W0, w0));
+    buf.add(mix(T.Wm1, w(i - 1)));
+    buf.add(mix(T.Wp1, w(i + 1)));
+    buf.add(mix(T.Wm2, w(i - 2)));
+    buf.add(mix(T.Wp2, w(i + 2)));
+    buf.add(mix(T.Wm1W0, mix(w(i - 1), w0)));
+    buf.add(mix(T.W0Wp1, mix(w0, w(i + 1))));
+    buf.add(mix(T.Sh0, sh[i]));
+    buf.add(mix(T.Shm1, mix(s(i - 1), sh[i])));
+    buf.add(mix(T.Shp1, mix(sh[i], s(i + 1))));
+    buf.add(mix(T.Suf0, suf[i]));
+    buf.add(mix(T.Quote, q));
+    buf.add(mix(T.QuoteEdge, quoteEdge[i] * 4 + q));
+    if (q) buf.add(mix(T.QuoteW, mix(q, w0)));
+    const fromStart = i - sentA;
+    const toEnd = sentB - 1 - i;
+    buf.add(mix(T.SentPos, bin(fromStart)));
+    buf.add(mix(T.SentEnd, bin(toEnd) * 16 + q));
+    buf.add(mix(T.SentFirstW, mix(wh[sentA], fromStart === 0 ? 1 : 0)));
+    buf.add(mix(T.ParFirstSent, sentence[i] === parFirstSentence ? 1 : 0));
+    buf.add(mix(T.QuoteInSent, sentHasQuote * 4 + q));
+    if (f.headline[i]) buf.add(mix(T.Headline, mix(w0, 1)));
+    const lb = lexBin[i - a];
+    buf.add(mix(T.Lex, lb * 16 + q));
+    if (i > a) buf.add(mix(T.CapPrev, f.capital[i - 1] * 2 + f.capital[i]));
+    // next/previous quotation mark within the sentence
+    let nq = 0;
+    for (let j = i + 1; j < sentB && j < i + 4; j++) if (mark[j] === MarkRole.OpenDouble) nq = j - i;
+    buf.add(mix(T.NextQuote, nq));
+    let pq = 0;
+    for (let j = i - 1; j >= sentA && j > i - 4; j--) if (mark[j] === MarkRole.CloseDouble) pq = i - j;
+    buf.add(mix(T.PrevQuote, pq));
+    const cl = leftCue[i - a];
+    const cr = rightCue[i - a];
+    buf.add(mix(T.CueL, cl < 0 ? 0 : bin(i - cl)));
+    buf.add(mix(T.CueR, cr < 0 ? 0 : bin(cr - i)));
+    if (cl >= 0) {
+      buf.add(mix(T.CueLW, mix(wh[cl], bin(i - cl) > 2 ? 3 : bin(i - cl))));
+      buf.add(mix(T.CueLSh, mix(sh[i], bin(i - cl))));
+      buf.add(mix(T.CueLQ, q * 16 + bin(i - cl)));
+    }
+    if (cr >= 0) {
+      buf.add(mix(T.CueRW, mix(wh[cr], bin(cr - i) > 2 ? 3 : bin(cr - i))));
+      buf.add(mix(T.CueRSh, mix(sh[i], bin(cr - i))));
+      buf.add(mix(T.CueRQ, q * 16 + bin(cr - i)));
+    }
+    // a colon to the left in the sentence ("X said: ...", headline "Speaker: words")
+    let colon = 0;
+    for (let j = i - 1; j >= sentA && j > i - 40; j--) if (f.words[j] === ':') colon = bin(i - j);
+    if (colon) buf.add(mix(T.ColonL, colon));
+    if (stage1 && s1Left && s1Right && s1SrcL && s1SrcR && s1SentCue) {
+      const l1 = stage1[i];
+      buf.add(mix(T.S1Self, l1));
+      buf.add(mix(T.S1Prev, i > a ? stage1[i - 1] : 9));
+      buf.add(mix(T.S1Next, i + 1 < b ? stage1[i + 1] : 9));
+      buf.add(mix(T.S1SentCue, s1SentCue[i - a] * 8 + q));
+      const pl = s1Left[i - a];
+      const pr = s1Right[i - a];
+      buf.add(mix(T.S1CueL, pl < 0 ? 0 : bin(i - pl)));
+      buf.add(mix(T.S1CueR, pr < 0 ? 0 : bin(pr - i)));
+      if (pl >= 0) {
+        buf.add(mix(T.S1CueLW, mix(wh[pl], Math.min(3, bin(i - pl)))));
+        buf.add(mix(T.S1CueLSh, mix(sh[i], bin(i - pl))));
+        buf.add(mix(T.S1CueLQ, q * 16 + bin(i - pl)));
+        buf.add(mix(T.S1SrcBetweenL, s1SrcL[i - a] * 16 + bin(i - pl)));
+        buf.add(mix(T.S1W0CueL, mix(w0, Math.min(3, bin(i - pl)))));
+        if (i - pl === 2) buf.add(mix(T.S1CueLThat, wh[pl + 1]));
+      }
+      if (pr >= 0) {
+        buf.add(mix(T.S1CueRW, mix(wh[pr], Math.min(3, bin(pr - i)))));
+        buf.add(mix(T.S1CueRSh, mix(sh[i], bin(pr - i))));
+        buf.add(mix(T.S1CueRQ, q * 16 + bin(pr - i)));
+        buf.add(mix(T.S1SrcBetweenR, s1SrcR[i - a] * 16 + bin(pr - i)));
+        buf.add(mix(T.S1W0CueR, mix(w0, Math.min(3, bin(pr - i)))));
+      }
+      // the previous paragraph ended inside a quote that had a cue (a quote running on)
+      if (i === a && a > 0) buf.add(mix(T.S1PrevPar, stage1[a - 1] * 4 + (f.inQuote[a - 1] & 1)));
+    }
+    buf.endToken();
+  }
+}

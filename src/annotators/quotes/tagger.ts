@@ -1,0 +1,240 @@
+// The attribution tagger: source / cue / content spans as BIO labels over the tokens of a paragraph,
+// two stages of an averaged structured perceptron with first-order Viterbi decoding (Collins 2002).
+// Trained by scripts/train-quotes.ts on the PolNeAR training split; the model file holds only hashed
+// feature buckets, int16 weights and hashed lexicon words (no text).
+//
+// File format (gzip): "NGQ1", u32 header length, JSON header, then per stage: Int32 buckets[rows],
+// Int16 weights[rows * L] (scaled by header.stages[i].scale), Float32 transitions[(L + 1) * L].
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { B_C, B_Q, B_S, FeatureBuffer, I_C, I_Q, I_S, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts } from './features.ts';
+
+export const MODEL_MAGIC = 'NGQ1';
+
+export interface ModelHeader {
+  bits: number;
+  labels: string[];
+  /** [word hash, bin] pairs of the cue lexicon */
+  lexicon: [number, number][];
+  stages: { rows: number; scale: number }[];
+  /** training facts, for the record */
+  info?: Record<string, unknown>;
+}
+
+/** Weights of one stage: an open-addressing table from feature bucket to a row of L weights. */
+export class StageWeights {
+  private readonly keys: Int32Array;
+  private readonly rowOf: Int32Array;
+  private readonly mask: number;
+  constructor(
+    buckets: Int32Array,
+    readonly weights: Float32Array,
+    readonly trans: Float32Array,
+  ) {
+    let size = 1;
+    while (size < buckets.length * 2) size <<= 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.rowOf = new Int32Array(size);
+    this.mask = size - 1;
+    for (let r = 0; r < buckets.length; r++) {
+      let h = (Math.imul(buckets[r], 0x9e3779b1) >>> 0) & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = buckets[r];
+      this.rowOf[h] = r;
+    }
+  }
+  row(bucket: number): number {
+    let h = (Math.imul(bucket, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const k = this.keys[h];
+      if (k === bucket) return this.rowOf[h];
+      if (k === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/** Allowed transitions: I-X only after B-X or I-X. */
+export const ALLOWED: Uint8Array = (() => {
+  const L = NUM_LABELS;
+  const a = new Uint8Array((L + 1) * L).fill(1);
+  const inside: Record<number, number> = { [I_S]: B_S, [I_C]: B_C, [I_Q]: B_Q };
+  for (let p = 0; p <= L; p++) {
+    for (const [i, b] of Object.entries(inside)) {
+      const c = Number(i);
+      if (p !== b && p !== c) a[p * L + c] = 0;
+    }
+  }
+  return a;
+})();
+
+const NEG = -1e30;
+let delta = new Float64Array(0);
+let back = new Int8Array(0);
+
+/** Best labels for emissions [n x L] with transitions [(L + 1) x L] (row L = start). */
+export function viterbi(emit: Float64Array, trans: ArrayLike<number>, n: number, out: Uint8Array, outOffset: number): void {
+  if (n <= 0) return;
+  const L = NUM_LABELS;
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int8Array(n * L * 2);
+  }
+  const d = delta;
+  const bk = back;
+  for (let c = 0; c < L; c++) d[c] = ALLOWED[L * L + c] ? emit[c] + trans[L * L + c] : NEG;
+  for (let t = 1; t < n; t++) {
+    const po = (t - 1) * L;
+    const o = t * L;
+    for (let c = 0; c < L; c++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + c]) continue;
+        const v = d[po + p] + trans[p * L + c];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      d[o + c] = best + emit[o + c];
+      bk[o + c] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let c = 0; c < L; c++) {
+    if (d[(n - 1) * L + c] > best) {
+      best = d[(n - 1) * L + c];
+      arg = c;
+    }
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    out[outOffset + t] = arg;
+    arg = bk[t * L + arg];
+  }
+}
+
+export class MapLexicon implements CueLexicon {
+  private readonly map = new Map<number, number>();
+  constructor(entries: Iterable<[number, number]>) {
+    for (const [h, b] of entries) this.map.set(h >>> 0, b);
+  }
+  has(wordHash: number): number {
+    return this.map.get(wordHash) ?? 0;
+  }
+}
+
+export interface TaggerOutput {
+  labels: Uint8Array;
+  /** per-token margin of the chosen label over the best other label (emission only), stage 2 */
+  margin: Float32Array;
+}
+
+export class QuoteTagger {
+  private readonly buf = new FeatureBuffer();
+  private emit = new Float64Array(0);
+  constructor(
+    readonly header: ModelHeader,
+    readonly lexicon: CueLexicon,
+    readonly stages: StageWeights[],
+  ) {}
+
+  private emissions(stage: StageWeights, n: number): Float64Array {
+    const L = NUM_LABELS;
+    if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
+    const e = this.emit;
+    e.fill(0, 0, n * L);
+    const mask = (1 << this.header.bits) - 1;
+    const { feats, offs } = this.buf;
+    const w = stage.weights;
+    for (let t = 0; t < n; t++) {
+      const o = t * L;
+      for (let k = offs[t]; k < offs[t + 1]; k++) {
+        const r = stage.row(feats[k] & mask);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let l = 0; l < L; l++) e[o + l] += w[base + l];
+      }
+    }
+    return e;
+  }
+
+  /** Labels of every token of the document (paragraph by paragraph). */
+  tag(f: TokenFacts): TaggerOutput {
+    const labels1 = new Uint8Array(f.n);
+    const labels = new Uint8Array(f.n);
+    const margin = new Float32Array(f.n);
+    const L = NUM_LABELS;
+    const final = this.stages.length - 1;
+    for (let s = 0; s <= final; s++) {
+      const stage = this.stages[s];
+      const out = s === final ? labels : labels1;
+      for (let p = 0; p < f.parStart.length; p++) {
+        const a = f.parStart[p];
+        const b = f.parEnd[p];
+        if (b <= a) continue;
+        sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? labels1 : undefined);
+        const e = this.emissions(stage, b - a);
+        viterbi(e, stage.trans, b - a, out, a);
+        if (s === final) {
+          for (let t = 0; t < b - a; t++) {
+            const chosen = out[a + t];
+            let other = NEG;
+            for (let l = 0; l < L; l++) if (l !== chosen && e[t * L + l] > other) other = e[t * L + l];
+            margin[a + t] = e[t * L + chosen] - other;
+          }
+        }
+      }
+    }
+    return { labels, margin };
+  }
+}
+
+export function encodeModel(header: ModelHeader, stages: { buckets: Int32Array; weights: Int16Array; trans: Float32Array }[]): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MODEL_MAGIC, 'ascii')];
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  parts.push(len, json);
+  for (const s of stages) {
+    parts.push(Buffer.from(s.buckets.buffer, s.buckets.byteOffset, s.buckets.byteLength));
+    parts.push(Buffer.from(s.weights.buffer, s.weights.byteOffset, s.weights.byteLength));
+    parts.push(Buffer.from(s.trans.buffer, s.trans.byteOffset, s.trans.byteLength));
+  }
+  return zlib.gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): QuoteTagger {
+  const raw = zlib.gunzipSync(gz);
+  if (raw.subarray(0, 4).toString('ascii') !== MODEL_MAGIC) throw new Error('quotes model: bad magic');
+  const hlen = raw.readUInt32LE(4);
+  const header = JSON.parse(raw.subarray(8, 8 + hlen).toString('utf8')) as ModelHeader;
+  let off = 8 + hlen;
+  const L = NUM_LABELS;
+  const copy = (bytes: number): ArrayBuffer => {
+    const ab = new ArrayBuffer(bytes);
+    new Uint8Array(ab).set(raw.subarray(off, off + bytes));
+    off += bytes;
+    return ab;
+  };
+  const stages = header.stages.map((s) => {
+    const buckets = new Int32Array(copy(s.rows * 4));
+    const q = new Int16Array(copy(s.rows * L * 2));
+    const trans = new Float32Array(copy((L + 1) * L * 4));
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i] * s.scale;
+    return new StageWeights(buckets, weights, trans);
+  });
+  return new QuoteTagger(header, new MapLexicon(header.lexicon), stages);
+}
+
+export const DEFAULT_MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', 'quotes-polnear.bin.gz');
+
+export function loadQuoteTagger(file: string = DEFAULT_MODEL_PATH): QuoteTagger | null {
+  if (!fs.existsSync(file)) return null;
+  return decodeModel(fs.readFileSync(file));
+}
