@@ -9,7 +9,8 @@
 //   --epochs 15        stage-1 perceptron epochs      --epochs2 15  stage-2 epochs
 //   --folds 5          jackknife folds producing stage-1 labels on train for stage 2
 //   --seed 1           shuffling seed                 --seeds 1     stage-1 models averaged (seeds differ)
-//   --bits 16          weight quantisation (8 or 16)  --prune 0.05  drop rows whose max |weight| is below
+//   --bits 16          weight quantisation (8 or 16)  --prune 1     keep rows whose max |weight| is above
+//                      (averaged weights of features that saw about one update are <= 1)
 //   --no-gaz --no-doc --no-stage2                     feature ablations; --clusters adds word clusters
 // --eval GOLD scores the written model on GOLD with ../shared/bench/score.mjs (reporting only).
 
@@ -45,7 +46,7 @@ const FOLDS = Number(opt('--folds', '5'));
 const SEED = Number(opt('--seed', '1'));
 const SEEDS = Number(opt('--seeds', '1'));
 const BITS = Number(opt('--bits', '16')) as 8 | 16;
-const PRUNE = Number(opt('--prune', '0.05'));
+const PRUNE = Number(opt('--prune', '1'));
 const BASE_SCALE = Number(opt('--base-scale', '0.1'));
 const CFG: FeatureConfig = {
   hashBits: HASH_BITS,
@@ -95,7 +96,7 @@ function exportStage(m: DenseModel): StageExport {
   for (let b = 0; b < size; b++) {
     let max = 0;
     for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(m.w[b * L + l]));
-    if (max >= PRUNE) buckets.push(b);
+    if (max > PRUNE) buckets.push(b);
   }
   const w = new Float32Array(buckets.length * L);
   buckets.forEach((b, r) => {

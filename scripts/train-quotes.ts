@@ -30,6 +30,8 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '0.02' },
     eval: { type: 'string', multiple: true },
     limit: { type: 'string' },
+    model: { type: 'string' },
+    'pred-out': { type: 'string' },
   },
 });
 
@@ -42,81 +44,89 @@ const folds = Number(values.folds);
 const nStages = Number(values.stages);
 const log = (m: string): void => void process.stderr.write(`train-quotes: ${m}\n`);
 
-let rows = readRows(trainFile);
-if (values.limit) rows = rows.slice(0, Number(values.limit));
-if (rows.some((r) => r.split === 'dev' || r.split === 'test')) throw new Error('refusing to train on a dev/test split');
-log(`${rows.length} training articles from ${trainFile}`);
-const docs = buildDocs(rows);
-const nTokens = docs.reduce((n, d) => n + d.facts.n, 0);
-log(`${nTokens} tokens`);
+let bytes: Buffer;
+if (values.model) bytes = fs.readFileSync(values.model);
+else bytes = trainModel();
 
-// cue lexicon: words often part of a cue
-function buildLexicon(ds: TrainDoc[]): [number, number][] {
-  const inCue = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (const d of ds) {
-    for (let i = 0; i < d.facts.n; i++) {
-      const w = d.facts.words[i];
-      total.set(w, (total.get(w) ?? 0) + 1);
-      if (d.gold[i] === B_C || d.gold[i] === I_C) inCue.set(w, (inCue.get(w) ?? 0) + 1);
+function trainModel(): Buffer {
+  let rows = readRows(trainFile);
+  if (values.limit) rows = rows.slice(0, Number(values.limit));
+  if (rows.some((r) => r.split === 'dev' || r.split === 'test')) throw new Error('refusing to train on a dev/test split');
+  log(`${rows.length} training articles from ${trainFile}`);
+  const docs = buildDocs(rows);
+  const nTokens = docs.reduce((n, d) => n + d.facts.n, 0);
+  log(`${nTokens} tokens`);
+
+  // cue lexicon: words often part of a cue
+  function buildLexicon(ds: TrainDoc[]): [number, number][] {
+    const inCue = new Map<string, number>();
+    const total = new Map<string, number>();
+    for (const d of ds) {
+      for (let i = 0; i < d.facts.n; i++) {
+        const w = d.facts.words[i];
+        total.set(w, (total.get(w) ?? 0) + 1);
+        if (d.gold[i] === B_C || d.gold[i] === I_C) inCue.set(w, (inCue.get(w) ?? 0) + 1);
+      }
     }
+    const out: [number, number][] = [];
+    for (const [w, c] of inCue) {
+      if (c < 3) continue;
+      const p = c / (total.get(w) ?? c);
+      const b = p >= 0.5 ? 4 : p >= 0.25 ? 3 : p >= 0.08 ? 2 : p >= 0.02 ? 1 : 0;
+      if (b) out.push([hashString(w), b]);
+    }
+    return out;
   }
-  const out: [number, number][] = [];
-  for (const [w, c] of inCue) {
-    if (c < 3) continue;
-    const p = c / (total.get(w) ?? c);
-    const b = p >= 0.5 ? 4 : p >= 0.25 ? 3 : p >= 0.08 ? 2 : p >= 0.02 ? 1 : 0;
-    if (b) out.push([hashString(w), b]);
+  const lexEntries = buildLexicon(docs);
+  const lex = new MapLexicon(lexEntries);
+  log(`cue lexicon: ${lexEntries.length} words (${lexEntries.filter((e) => e[1] >= 2).length} strong)`);
+
+  function seqsOf(ds: TrainDoc[], indices: number[], stage1?: Uint8Array[]): Seq[] {
+    return indices.flatMap((i) => docSeqs(ds[i].facts, ds[i].gold, i, lex, bits, stage1?.[i]));
   }
+
+  function predictDocs(m: Dense, seqs: Seq[], into: Uint8Array[]): void {
+    for (const s of seqs) predictSeq(s, m, into[s.doc]);
+  }
+
+  const all = docs.map((_, i) => i);
+  const stages: Dense[] = [];
+  log('stage 1 on all training articles');
+  const seqs1 = seqsOf(docs, all);
+  stages.push(train(seqs1, bits, epochs, 1, log, 'stage 1'));
+
+  if (nStages >= 2) {
+    // jackknifed stage-1 labels, so stage 2 learns from labels as noisy as at prediction time
+    const jack = docs.map((d) => new Uint8Array(d.facts.n));
+    for (let k = 0; k < folds; k++) {
+      const held = all.filter((i) => i % folds === k);
+      const rest = all.filter((i) => i % folds !== k);
+      log(`fold ${k + 1}/${folds}: stage 1 on ${rest.length}, labels for ${held.length}`);
+      const m = train(seqsOf(docs, rest), bits, epochs, 10 + k, () => {}, `fold ${k + 1}`);
+      predictDocs(m, seqsOf(docs, held), jack);
+    }
+    let agree = 0;
+    for (const [i, d] of docs.entries()) for (let t = 0; t < d.facts.n; t++) if (jack[i][t] === d.gold[t]) agree++;
+    log(`jackknifed stage-1 token accuracy ${((100 * agree) / nTokens).toFixed(2)}%`);
+    stages.push(train(seqsOf(docs, all, jack), bits, epochs, 2, log, 'stage 2'));
+  }
+
+  const prune = Number(values.prune);
+  const packed = stages.map((m) => compact(m, bits, prune));
+  const header: ModelHeader = {
+    bits,
+    labels: [...LABELS],
+    lexicon: lexEntries,
+    stages: packed.map((p) => ({ rows: p.buckets.length, scale: p.scale })),
+    info: { trainedOn: path.basename(trainFile), articles: rows.length, tokens: nTokens, epochs, folds, prune, labels: NUM_LABELS },
+  };
+  const out = encodeModel(header, packed);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, out);
+  log(`wrote ${outFile} (${(out.length / 1024).toFixed(0)} KB; rows ${packed.map((p) => p.buckets.length).join(' + ')})`);
+
   return out;
 }
-const lexEntries = buildLexicon(docs);
-const lex = new MapLexicon(lexEntries);
-log(`cue lexicon: ${lexEntries.length} words (${lexEntries.filter((e) => e[1] >= 2).length} strong)`);
-
-function seqsOf(ds: TrainDoc[], indices: number[], stage1?: Uint8Array[]): Seq[] {
-  return indices.flatMap((i) => docSeqs(ds[i].facts, ds[i].gold, i, lex, bits, stage1?.[i]));
-}
-
-function predictDocs(m: Dense, seqs: Seq[], into: Uint8Array[]): void {
-  for (const s of seqs) predictSeq(s, m, into[s.doc]);
-}
-
-const all = docs.map((_, i) => i);
-const stages: Dense[] = [];
-log('stage 1 on all training articles');
-const seqs1 = seqsOf(docs, all);
-stages.push(train(seqs1, bits, epochs, 1, log, 'stage 1'));
-
-if (nStages >= 2) {
-  // jackknifed stage-1 labels, so stage 2 learns from labels as noisy as at prediction time
-  const jack = docs.map((d) => new Uint8Array(d.facts.n));
-  for (let k = 0; k < folds; k++) {
-    const held = all.filter((i) => i % folds === k);
-    const rest = all.filter((i) => i % folds !== k);
-    log(`fold ${k + 1}/${folds}: stage 1 on ${rest.length}, labels for ${held.length}`);
-    const m = train(seqsOf(docs, rest), bits, epochs, 10 + k, () => {}, `fold ${k + 1}`);
-    predictDocs(m, seqsOf(docs, held), jack);
-  }
-  let agree = 0;
-  for (const [i, d] of docs.entries()) for (let t = 0; t < d.facts.n; t++) if (jack[i][t] === d.gold[t]) agree++;
-  log(`jackknifed stage-1 token accuracy ${((100 * agree) / nTokens).toFixed(2)}%`);
-  stages.push(train(seqsOf(docs, all, jack), bits, epochs, 2, log, 'stage 2'));
-}
-
-const prune = Number(values.prune);
-const packed = stages.map((m) => compact(m, bits, prune));
-const header: ModelHeader = {
-  bits,
-  labels: [...LABELS],
-  lexicon: lexEntries,
-  stages: packed.map((p) => ({ rows: p.buckets.length, scale: p.scale })),
-  info: { trainedOn: path.basename(trainFile), articles: rows.length, tokens: nTokens, epochs, folds, prune, labels: NUM_LABELS },
-};
-const bytes = encodeModel(header, packed);
-fs.mkdirSync(path.dirname(outFile), { recursive: true });
-fs.writeFileSync(outFile, bytes);
-log(`wrote ${outFile} (${(bytes.length / 1024).toFixed(0)} KB; rows ${packed.map((p) => p.buckets.length).join(' + ')})`);
 
 for (const gold of values.eval ?? []) {
   const tagger: QuoteTagger = decodeModel(bytes);
@@ -127,5 +137,6 @@ for (const gold of values.eval ?? []) {
   fs.writeFileSync(tmp, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const out = execFileSync(process.execPath, [path.join(bench, 'score.mjs'), 'quotes', gold, tmp], { encoding: 'utf8' });
   process.stdout.write(out);
+  if (values['pred-out']) fs.copyFileSync(tmp, values['pred-out']);
   fs.rmSync(tmp);
 }

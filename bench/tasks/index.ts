@@ -1,13 +1,14 @@
 // Benchmark tasks newsgraph answers, and the ones ../shared/bench defines that it does not yet.
 
 import { gapTask } from './gap.ts';
+import { geoTask } from './geo.ts';
 import { htmlTask } from './html.ts';
 import { nerTask } from './ner.ts';
 import { pubdateTask } from './pubdate.ts';
 import { timexTask } from './timex.ts';
 import type { TaskAdapter } from './types.ts';
 
-export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask, gapTask, timexTask];
+export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask, gapTask, timexTask, geoTask];
 
 /** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
 export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;

@@ -1,12 +1,15 @@
-// Timing of the tagger's parts on a JSONL gold/input file (development aid).
-//   tsx scripts/ner/speed-parts.ts MODEL.bin.gz [INPUT.jsonl]
+// Timing of the tagger's parts on a JSONL gold/input file (development aid): best of 8 passes.
+//   tsx scripts/ner/speed-parts.ts MODEL.bin.gz [INPUT.jsonl]   (default: CoNLL valid of the shared bench)
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeModel, NerTagger } from '../../src/annotators/entities/ner/model.ts';
 import { loadGazetteer } from '../../src/annotators/entities/ner/gazetteer.ts';
 import { extractFeatures, extractStage2Features } from '../../src/annotators/entities/ner/features.ts';
 const data = decodeModel(fs.readFileSync(process.argv[2]));
 const tagger = new NerTagger(data, loadGazetteer(data.cfg.gazDrop ?? []));
-const input = process.argv[3] ?? '/work/shared/bench/ner/conll2003-valid.jsonl';
+const bench = process.env.NEWSGRAPH_BENCH ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/bench');
+const input = process.argv[3] ?? path.join(bench, 'ner/conll2003-valid.jsonl');
 const docs = fs.readFileSync(input, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { sentences: { tokens: string[] }[] }).sentences.map((s) => s.tokens));
 let toks = 0;
 for (const d of docs) for (const s of d) toks += s.length;

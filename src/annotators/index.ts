@@ -6,6 +6,7 @@ import { Registry } from '../pipeline/registry.ts';
 import { corefAnnotator } from './coref/index.ts';
 import { entitiesAnnotator } from './entities/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
+import { placesAnnotator } from './places/index.ts';
 import { sentencesAnnotator } from './sentences/index.ts';
 import { timeAnnotator } from './time/index.ts';
 import { tokensAnnotator } from './tokens/index.ts';
@@ -17,10 +18,11 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   entitiesAnnotator as Annotator<ConfigSpec>,
   corefAnnotator as Annotator<ConfigSpec>,
   timeAnnotator as Annotator<ConfigSpec>,
+  placesAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'time'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'time', 'places'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

@@ -166,13 +166,51 @@ export interface Place extends Span {
   confidence: number;
 }
 
+/** How a quote is given: in quotation marks, reported, partly quoted, or a headline "Speaker: words". */
+export type QuoteType = 'direct' | 'indirect' | 'mixed' | 'headline';
+
+/** The words that introduce a quote ("said", "told", "according to", "has called for"). */
+export interface QuoteCue extends Span {
+  /** base form of the cue's main word: say, tell, add, claim, insist, according to, ... */
+  lemma: string;
+}
+
+/**
+ * Who said what: one statement (or belief, or finding: "X thinks", "a poll shows") and its attribution.
+ * `start`/`end` cover the content without its quotation marks.
+ */
+export interface Quote extends Span {
+  id: string;
+  type: QuoteType;
+  /** the pieces of the content when the attribution interrupts it inside one sentence ("…,” he said, “…”) */
+  fragments?: Span[];
+  /** the speaker as written: a name, a description, a pronoun, "who"; null when the text states none */
+  speaker: Span | null;
+  /** id of the mention the speaker span is (or, for "who", refers to) */
+  speakerMention?: string;
+  /** the entity (cluster id) speaking, resolved through pronouns and descriptions; null when unknown */
+  entity: string | null;
+  /** null when there is no cue word (a headline "Speaker: words") */
+  cue: QuoteCue | null;
+  /** to whom it was said ("told reporters", "told the channel"): the span and its entity when known */
+  addressee?: Span & { entity?: string };
+  /** id shared by the parts of one statement: split by its attribution or running on into the next paragraph */
+  group?: string;
+  /** id of a `times` item: when it was said (filled by the time capability) */
+  time?: string;
+  /** id of a `places` item: where it was said (filled by the places capability) */
+  place?: string;
+  /** 0..1: how sure the annotator is that this is an attribution with this speaker */
+  confidence: number;
+}
+
 export interface Layers {
   tokens?: Token[];
   sentences?: Sentence[];
   paragraphs?: Paragraph[];
   mentions?: Mention[];
   clusters?: Cluster[];
-  quotes?: LayerItem[];
+  quotes?: Quote[];
   times?: TimeExpr[];
   places?: Place[];
   events?: LayerItem[];

@@ -146,7 +146,51 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
     out.push(at);
     last = quoted ? null : last;
   }
+  // a cue no content joined: its content holds another attribution ("X say Y, according to a poll";
+  // "Song said Clinton had said Y"), which the labels cannot show; take the rest of the sentence
+  for (const cue of cues) {
+    if (byCue.has(cue)) continue;
+    const source = findSource(cue);
+    const content = outerContent(f, cue, source);
+    if (!content) continue;
+    out.push({ contents: [content], continues: -1, cue, source });
+  }
+  out.sort((x, y) => x.contents[0].a - y.contents[0].a);
   return out;
+}
+
+function isPunct(f: TokenFacts, i: number): boolean {
+  const w = f.words[i];
+  return w.length > 0 && !/[\p{L}\p{N}]/u.test(w);
+}
+
+/** The content of a cue at the end of its sentence ("…, according to the poll.", "…, Jones said.") is what comes before it. */
+function outerContent(f: TokenFacts, cue: TokenSpan, source: TokenSpan | null): TokenSpan | null {
+  const unit = f.sentence[cue.a];
+  let u0 = cue.a;
+  while (u0 > 0 && f.sentence[u0 - 1] === unit && f.paragraph[u0 - 1] === cue.paragraph) u0--;
+  let u1 = cue.b;
+  while (u1 < f.n && f.sentence[u1] === unit && f.paragraph[u1] === cue.paragraph) u1++;
+  const lo = Math.min(cue.a, source ? source.a : cue.a);
+  const hi = Math.max(cue.b, source ? source.b : cue.b);
+  // what follows the attribution block, without punctuation
+  let after = hi;
+  while (after < u1 && isPunct(f, after)) after++;
+  let end = u1;
+  while (end > after && isPunct(f, end - 1)) end--;
+  const tail = end - after;
+  let start = u0;
+  while (start < lo && isPunct(f, start)) start++;
+  let stop = lo;
+  while (stop > start && isPunct(f, stop - 1)) stop--;
+  const head = stop - start;
+  const margin = cue.margin;
+  // (taking what follows a cue inside the sentence was measured too: it costs more precision than it
+  // brings recall, so only the cue closing its sentence gets an outer content)
+  if (head >= 3 && tail <= 4 && lo > u0 && isPunct(f, lo - 1)) {
+    return { a: start, b: stop, kind: 'content', sentence: unit, paragraph: cue.paragraph, margin };
+  }
+  return null;
 }
 
 /** Character span of a token range, without the quotation marks and punctuation at its edges. */

@@ -75,6 +75,7 @@ export interface TokenFacts {
   inQuote: Uint8Array;
   /** 1 at the first token inside a region, 2 at the last, 3 both */
   quoteEdge: Uint8Array;
+  /** attribution unit (sentence, see tokenFacts) of each token */
   sentence: Int32Array;
   /** paragraph index of each token */
   paragraph: Int32Array;
@@ -188,10 +189,20 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     const c = raw.charCodeAt(0);
     capital[i] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
   }
+  // attribution units: sentences, except that a short sentence right after a quotation that ends in
+  // ? or ! ("“…?” Trump said Friday.") is read with it, as the sentence splitter cuts there
   const sentence = new Int32Array(n);
   const headline = new Uint8Array(n);
+  let unit = -1;
   sentences.forEach((s, si) => {
-    sentence.fill(si, s.tokenStart, s.tokenEnd);
+    const prev = si > 0 ? sentences[si - 1] : undefined;
+    let join = false;
+    if (prev && prev.paragraph === s.paragraph && s.tokenEnd - s.tokenStart <= 12 && s.tokenStart > 0 && mark[s.tokenStart - 1] === MarkRole.CloseDouble) {
+      const before = s.tokenStart >= 2 ? text.slice(tokens[s.tokenStart - 2].start, tokens[s.tokenStart - 2].end) : '';
+      join = /[?!…]$|^\.\.\.$/.test(before) && tokens[s.tokenStart].kind === 'word';
+    }
+    if (!join) unit++;
+    sentence.fill(unit, s.tokenStart, s.tokenEnd);
     if (s.role === 'headline') headline.fill(1, s.tokenStart, s.tokenEnd);
   });
   const paragraph = new Int32Array(n);

@@ -92,6 +92,9 @@ const PREP_BEFORE_YEAR = new Set(['in', 'since', 'of', 'by', 'from', 'until', 't
 const QUANTITY_AFTER = /^(?:people|persons|percent|per|troops|soldiers|men|women|children|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|dollars|euros|pounds|yuan|rupees|units|cases|deaths|votes|times|points|hectares|acres|barrels|kg|mw|mph|cc|[a-z]+s)$/;
 const NOT_PLURAL_NOUN = new Set(['was', 'is', 'has', 'as', 'its', 'this', 'thus', 'plus', 'us', 'has', 'does', 'his', 'versus', 'across', 'always', 'perhaps', 'whereas', 'elections', 'olympics', 'games', 'talks', 'polls', 'accords', 'levels', 'rates', 'figures', 'results', 'earnings', 'sales', 'profits', 'budgets', 'estimates', 'forecasts', 'numbers', 'prices']);
 
+/** Words after "daily", "weekly"... that keep them adverbs ("meets weekly in Geneva"). */
+const ADVERB_FOLLOWERS = new Set(['in', 'on', 'at', 'for', 'since', 'and', 'or', 'but', 'to', 'from', 'by', 'with', 'until', 'during', 'throughout', 'basis', 'ever', 'now', 'as', 'while', 'because', 'if', 'when', 'so', 'than', 'the', 'a', 'an', 'after', 'before', 'into', 'over', 'across', 'under', 'around', 'through', 'via', 'against']);
+
 export class SentenceParser {
   /** lower-case tokens, abbreviation dots removed ("oct." -> "oct", "p.m." kept) */
   readonly w: string[];
@@ -196,6 +199,8 @@ export class SentenceParser {
         const inner = this.core(j);
         if (!inner) continue;
         const dateOk = a.mod === 'APPROX' && t !== 'some' && (inner.type === 'DATE' || inner.type === 'TIME');
+        // "over the past year", "under the next president": a preposition, not an amount
+        if ((t === 'over' || t === 'under' || t === 'just' || t === 'well' || t === 'some') && (this.word(j) === 'the' || this.word(j) === 'this' || this.word(j) === 'that')) continue;
         if (inner.type === 'DURATION' || dateOk) take({ ...inner, mod: inner.mod ?? a.mod });
       }
     }
@@ -253,6 +258,13 @@ export class SentenceParser {
       const r = REFS[key];
       if (r) best = { end: i + k + 1, type: r.type, value: r.value, gran: 'ref' };
     }
+    if (best) {
+      const first = this.w[i];
+      const after = this.word(best.end);
+      // "as soon as", "soon after": conjunctions; "the future of the party": a noun
+      if (first === 'soon' && (this.word(i - 1) === 'as' || this.word(i - 1) === 'how' || after === 'after' || after === 'as')) return null;
+      if (best.value === 'FUTURE_REF' && first === 'the' && after === 'of') return null;
+    }
     if (best && key.startsWith('the moment') && this.word(i + 2) !== ',' && this.word(i + 2) !== '.' && this.word(i + 2) !== '') {
       // "the moment he arrived" is a conjunction, not a time
       if (best.end === i + 2) return null;
@@ -265,7 +277,12 @@ export class SentenceParser {
   private set(i: number): Parse | null {
     const t = this.w[i];
     const freq = FREQUENCY[t];
-    if (freq) return { end: i + 1, type: 'SET', value: freq, gran: 'set' };
+    if (freq) {
+      // an adjective before a noun ("quarterly dividend", "daily flights") is no time expression
+      const nx = this.word(i + 1);
+      if (/^[a-z]/.test(nx) && !ADVERB_FOLLOWERS.has(nx)) return null;
+      return { end: i + 1, type: 'SET', value: freq, gran: 'set' };
+    }
     if (t === 'every' || t === 'each' || t === 'per') {
       let j = i + 1;
       if (this.word(j) === 'other') j++;
@@ -328,7 +345,7 @@ export class SentenceParser {
     else if (t === 'yesterday') offset = -1;
     else if (t === 'tomorrow') offset = 1;
     else if (t === 'tonight') (offset = 0), (part = 'NI');
-    else if (t === 'overnight') (offset = 0), (part = 'NI');
+    else if (t === 'overnight') (offset = -1), (part = 'NI');
     else if ((t === 'this' || t === 'last') && DAY_PARTS[this.word(i + 1)] && !/s$/.test(this.word(i + 1))) {
       // this morning, last night (last night = yesterday night), last evening
       const p = DAY_PARTS[this.word(i + 1)];
@@ -341,6 +358,8 @@ export class SentenceParser {
       // "overnight" as an adverb of a clause is a time; "an overnight stay" is not
       if (this.word(i - 1) === 'an') return null;
     }
+    // "VOA Today", "USA Today": a name
+    if (i > 0 && this.isCap(i) && this.isCap(i - 1) && !/^[.!?:;"“”'‘’]$/.test(this.o[i - 1]) && !/^(and|but|so|then|until|since|from|by|before|after|on|in|as|at)$/.test(this.word(i - 1))) return null;
     const day = this.shift(offset);
     let end = i + 1;
     if (!part) {
@@ -440,8 +459,7 @@ export class SentenceParser {
     const nx = this.word(i + 1);
     // month day
     const dd = DAY_ORD.exec(nx);
-    if (!mid && dd && Number(dd[1]) >= 1 && Number(dd[1]) <= 31 && !(this.word(i + 2) === ':' || /^\d/.test(this.word(i + 2)) && this.word(i + 2).length <= 2)) {
-      // not "May 2" of a list of numbers like "March 3-4"? keep simple
+    if (!mid && dd && Number(dd[1]) >= 1 && Number(dd[1]) <= 31) {
       return this.dayOf(i + 2, m, Number(dd[1]), i);
     }
     // "October the 5th"
@@ -501,11 +519,28 @@ export class SentenceParser {
     if (!this.anchor) return null;
     const a = this.anchor;
     const tense = this.tenseAt(at, at + 1);
-    const after = m > a.m || (m === a.m && d > a.d);
-    const before = m < a.m || (m === a.m && d > 0 && d < a.d);
-    if (tense === 1 && before && (a.m - m > 1 || d > 0 && m !== a.m)) return a.y + 1;
-    if (tense !== 1 && after && (m - a.m > 1 || (d > 0 && m > a.m) || (d > 0 && m === a.m && d - a.d > 7))) return a.y - 1;
-    return a.y;
+    if (d > 0) {
+      // a day without a year: the nearest such day, leaning with the tense (a deadline in December
+      // written in November is this year's; "on Dec. 28" reported in January is last year's)
+      let best = a.y;
+      let bestScore = Infinity;
+      for (const y of [a.y - 1, a.y, a.y + 1]) {
+        if (!validDay(y, m, d)) continue;
+        const diff = (Date.UTC(y, m - 1, d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+        const score = Math.abs(diff) + (tense === -1 && diff > 7 ? 200 : 0) + (tense === 1 && diff < -7 ? 200 : 0);
+        if (score < bestScore) (bestScore = score), (best = y);
+      }
+      return best;
+    }
+    // a month alone: the nearest such month, leaning with the tense
+    let best = a.y;
+    let bestScore = Infinity;
+    for (const y of [a.y - 1, a.y, a.y + 1]) {
+      const diff = (y - a.y) * 12 + m - a.m;
+      const score = Math.abs(diff) + (tense === -1 && diff > 0 ? 6 : 0) + (tense === 1 && diff < 0 ? 6 : 0) + (diff > 0 ? 0.5 : 0);
+      if (score < bestScore) (bestScore = score), (best = y);
+    }
+    return best;
   }
 
   /** A four-digit number that reads as a year (1000-2099), else null. */
@@ -575,7 +610,7 @@ export class SentenceParser {
     if (sp && sp.end > i + 1 && (sp.y >= 1800 && sp.y <= 2099) && (t !== 'twenty' || this.word(sp.end) !== 'years')) {
       // "nineteen ninety-six" (a count like "twenty two people" is no year: it must be followed by no noun)
       const after = this.word(sp.end);
-      if (!UNITS[after] && !/^[a-z]+s$/.test(after)) return { end: sp.end, type: 'DATE', value: pad4(sp.y), gran: 'year' };
+      if (!UNITS[after] && !(/^[a-z]+s$/.test(after) && !this.isCap(sp.end))) return { end: sp.end, type: 'DATE', value: pad4(sp.y), gran: 'year' };
     }
     const y = this.yearNumber(i);
     if (y === null) return null;
@@ -586,6 +621,8 @@ export class SentenceParser {
     if (next === '%' || next === 'percent' || next === 'per' || next === 'gmt' || next === 'utc' || next === 'hours' || next === 'hrs') return null;
     if (QUANTITY_AFTER.test(next) && !NOT_PLURAL_NOUN.has(next) && !PREP_BEFORE_YEAR.has(prev)) return null;
     if ((y < 1800 || y > 2040) && !PREP_BEFORE_YEAR.has(prev)) return null;
+    // a name with a number: "Orion 1980", "Vision 2030" (but "In 1998", "March 1998", "Fiscal 1999")
+    if (i > 0 && this.isCap(i - 1) && !PREP_BEFORE_YEAR.has(prev) && MONTHS[prev] === undefined && SEASONS[prev] === undefined && !/^(in|since|by|from|until|before|after|during|of|the|and|or|early|late|mid|through)$/.test(prev)) return null;
     // "1994 or later", "1990 and beyond"
     return { end: i + 1, type: 'DATE', value: pad4(y), gran: 'year' };
   }
@@ -638,6 +675,23 @@ export class SentenceParser {
     if (yFirst !== null && the) {
       year = yFirst;
       j++;
+      // "the 1988 quarter", "the 1989 period": that year's quarter matching the latest one
+      if ((this.word(j) === 'quarter' || this.word(j) === 'period') && this.anchor) {
+        const q = quarterOf(this.anchor.m) - 1 || 4;
+        return { end: j + 1, type: 'DATE', value: `${pad4(year)}-Q${q}`, gran: 'quarter', relative: true };
+      }
+    }
+    // "this year's third quarter", "next year's first quarter", "the year-ago third quarter"
+    if (!the && (this.w[i] === 'this' || this.w[i] === 'next' || this.w[i] === 'last') && this.word(i + 1) === 'year' && (this.word(i + 2) === "'s" || this.word(i + 2) === '’s') && this.anchor) {
+      year = this.anchor.y + DEICTIC[this.w[i]];
+      j = i + 3;
+      if (this.word(j) === 'quarter' || this.word(j) === 'period') {
+        const q = quarterOf(this.anchor.m) - 1 || 4;
+        return { end: j + 1, type: 'DATE', value: `${pad4(year)}-Q${q}`, gran: 'quarter', relative: true };
+      }
+    } else if (the && (this.word(j) === 'year-ago' || this.word(j) === 'year-earlier') && this.anchor) {
+      year = this.anchor.y - 1;
+      j++;
     }
     // this year's third quarter
     if (this.word(j) === 'fiscal') j++;
@@ -663,7 +717,7 @@ export class SentenceParser {
         const u = this.word(k);
         if (u === 'quarter' && n >= 1 && n <= 4) q = n;
         else if (u === 'quarter' && n === -1) q = -1;
-        else if (u === 'half' && (n === 1 || n === 2)) half = n;
+        else if (u === 'half' && (n === 1 || n === 2 || n === -1)) half = n === -1 ? 2 : n;
         else return null;
         if (!the && !this.isCap(j) && (i === 0 || this.word(i - 1) !== 'in')) {
           // "first quarter" without "the" is still a quarter in business news
@@ -719,42 +773,64 @@ export class SentenceParser {
       if (this.word(j + 1) === 'quarter') return this.relQuarter(j + 2, -1);
       return null;
     }
-    if (the && (t === 'year-ago' || t === 'year-earlier') && this.word(j + 1) === 'quarter') {
+    if (the && (t === 'comparable' || t === 'same' || t === 'corresponding') && (this.word(j + 1) === 'year-ago' || this.word(j + 1) === 'year-earlier')) t = this.word(++j);
+    if (the && (t === 'year-ago' || t === 'year-earlier') && (this.word(j + 1) === 'quarter' || this.word(j + 1) === 'period')) {
       const p = this.relQuarter(j + 2, -1);
       if (p && p.value && this.anchor) p.value = `${pad4(Number(p.value.slice(0, 4)) - 1)}${p.value.slice(4)}`;
       return p;
     }
     if (dir === undefined) {
-      if (the && (t === 'year' || t === 'month' || t === 'week' || t === 'quarter' || t === 'weekend')) {
+      // year-ago, year-earlier (adjectives of business news): the same period a year before
+      if (!the && (t === 'year-ago' || t === 'year-earlier') && this.anchor) return { end: j + 1, type: 'DATE', value: pad4(this.anchor.y - 1), gran: 'year', relative: true };
+      if (!the) return null;
+      // the full year, the fiscal year, the calendar year
+      if ((t === 'full' || t === 'fiscal' || t === 'calendar') && this.word(j + 1) === 'year') {
+        j++;
+        t = 'year';
+      }
+      if (t === 'year' || t === 'month' || t === 'week' || t === 'quarter' || t === 'weekend') {
+        if (this.isCap(j) && j > 0) return null; // a title: "The Week"
+        const nx = this.word(j + 1);
+        // "the year ended June 30": a fiscal period, a duration
+        if (t === 'year' && (nx === 'ended' || nx === 'ending' || nx === 'to')) return { end: j + 1, type: 'DURATION', value: 'P1Y', gran: 'duration' };
         // "the year", "the week", "the quarter" (current; the quarter: the latest reported one)
         if (t === 'quarter') return this.relQuarter(j + 1, this.tenseAt(i, j + 1) === 1 ? 0 : -1);
         if (t === 'weekend') return this.weekend(j + 1, this.tenseAt(i, j + 1) === 1 ? 1 : -1, true);
-        const nx = this.word(j + 1);
-        if (nx === 'before' || nx === 'after' || nx === 'of' || nx === 'that' || nx === 'when' || nx === 'in') return null;
+        if (nx === 'before' || nx === 'after' || nx === 'of' || nx === 'that' || nx === 'when' || nx === 'in' || nx === 'since') return null;
         return this.relUnit(j + 1, t as Unit, 0);
+      }
+      // the summer, the morning
+      const s = SEASONS[t];
+      if (s && !/s$/.test(t) && this.word(j + 1) !== 'of') return this.season(j + 1, s, 0);
+      const p = DAY_PARTS[t];
+      if (p && !/s$/.test(t) && t !== 'overnight' && this.word(j + 1) !== 'of' && this.word(j + 1) !== 'after' && this.word(j + 1) !== 'before') {
+        const day = this.anchor;
+        return { end: j + 1, type: 'TIME', value: day ? `${fmtDay(day)}T${p}` : `XXXX-XX-XXT${p}`, gran: 'part', day: day ?? undefined, relative: true };
       }
       return null;
     }
-    if (t === 'present' || (t === 'current' && !the)) {
-      if (t === 'present') return null;
-    }
+    if (t === 'present') return null;
     j++;
-    // "the past few", "next two": durations, not dates
+    // "this past spring"
+    if (t === 'this' && this.word(j) === 'past') {
+      dir = -1;
+      j++;
+    }
     t = this.word(j);
     if (t === 'fiscal') {
       j++;
       t = this.word(j);
     }
     const u = UNITS[t];
-    if (u && !/s$/.test(t) || t === 'weekend') {
-      if (the && dir === 1 && this.w[i + 1] === 'next' && (u === 'day' || u === 'week' || u === 'month' || u === 'year') && false) return null;
+    if ((u && !/s$/.test(t)) || t === 'weekend') {
+      if (this.isCap(j) && !this.isCap(i)) return null; // a title: "This Week"
+      if (this.isCap(j) && this.isCap(i) && i > 0) return null;
       if (t === 'weekend') return this.weekend(j + 1, dir === 0 ? (this.tenseAt(i, j + 1) === 1 ? 1 : -1) : dir, dir === 0);
       if (u === 'quarter') return this.relQuarter(j + 1, dir);
       if (u === 'day') {
         // "the next day", "the previous day": relative to the anchor as the best guess
-        if (!the) return null;
+        if (!the || dir === 0) return null;
         const day = this.shift(dir);
-        if (dir === 0) return null;
         return { end: j + 1, type: 'DATE', value: day ? fmtDay(day) : 'XXXX-XX-XX', gran: 'day', day: day ?? undefined, relative: true };
       }
       if (u === 'hour' || u === 'minute' || u === 'second') return null;
@@ -762,7 +838,7 @@ export class SentenceParser {
     }
     // last Monday, next Friday, this Thursday
     const wd = WEEKDAYS[t];
-    if (wd && !WEEKDAY_ABBREVIATIONS.has(t) && this.isCap(j) && !the) {
+    if (wd && !WEEKDAY_ABBREVIATIONS.has(t) && this.isCap(j) && (!the || dir !== 0)) {
       let day: Ymd | null = null;
       if (this.anchor) {
         if (dir === -1) day = this.weekdayNear(wd, -1, false);
@@ -773,11 +849,7 @@ export class SentenceParser {
     }
     // last summer, this fall
     const s = SEASONS[t];
-    if (s && !/s$/.test(t) && !(t === 'fall' && !the && this.word(j + 1) !== '' && /^(in|of|to|by)$/.test(this.word(j + 1)))) {
-      if (!this.anchor) return { end: j + 1, type: 'DATE', value: `XXXX-${s}`, gran: 'season', relative: true };
-      const y = this.anchor.y + (dir === 0 ? 0 : dir);
-      return { end: j + 1, type: 'DATE', value: `${pad4(y)}-${s}`, gran: 'season', relative: true };
-    }
+    if (s && !/s$/.test(t) && !(t === 'fall' && !the && /^(in|of|to|by|from|on)$/.test(this.word(j + 1)))) return this.season(j + 1, s, dir);
     // last April, this September
     const m = MONTHS[t];
     if (m && this.isCap(j) && !the) {
@@ -789,6 +861,22 @@ export class SentenceParser {
       return { end: j + 1, type: 'DATE', value: `${pad4(y)}-${pad2(m)}`, gran: 'month', relative: true };
     }
     return null;
+  }
+
+  /** A season: this one (dir 0), the most recent one before the anchor (-1), the next one (1). */
+  private season(end: number, s: string, dir: number): Parse {
+    const a = this.anchor;
+    if (!a) return { end, type: 'DATE', value: `XXXX-${s}`, gran: 'season', relative: true };
+    // months each season starts and ends (northern hemisphere; winter named by the year it starts)
+    const span: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+    const [from, to] = span[s];
+    const m = a.m < 3 && s === 'WI' ? a.m + 12 : a.m;
+    const base = s === 'WI' && a.m < 3 ? a.y - 1 : a.y;
+    let y = base;
+    if (dir === -1) y = m > to ? base : base - 1;
+    else if (dir === 1) y = m < from ? base : base + 1;
+    else if (this.tenseAt(end - 1, end) === 1 && m > to) y = base + 1;
+    return { end, type: 'DATE', value: `${pad4(y)}-${s}`, gran: 'season', relative: true };
   }
 
   private relUnit(end: number, u: Unit, dir: number): Parse | null {
@@ -943,7 +1031,7 @@ export class SentenceParser {
     // "recent years", "in recent months"
     if (lead === 'recent' && !the) {
       const u = UNITS[this.word(j)];
-      if (u && /s$/.test(this.word(j))) return { end: j + 1, type: 'DURATION', value: durationValue(null, u), gran: 'duration' };
+      if (u && /s$/.test(this.word(j))) return { end: j + 1, type: 'DURATION', value: durationValue(null, u === 'quarter' ? 'month' : u), gran: 'duration' };
       return null;
     }
     // half an hour, a half hour, half a day
@@ -989,22 +1077,32 @@ export class SentenceParser {
     }
     const unit = UNITS[ut];
     if (!unit) return null;
-    const article = this.word(j) === 'a' || this.word(j) === 'an';
+    const article = (this.word(j) === 'a' || this.word(j) === 'an') && n !== null && n.end === j + 1;
     if (article && /s$/.test(ut)) return null;
     if (article && (unit === 'second' || unit === 'quarter')) return null;
+    // rates: "358,000 a month", "four flights a week", "$1.76 a year"
+    if (article && j > 0 && (/^[\d,.]+$/.test(this.word(j - 1)) || /[a-z]s$/.test(this.word(j - 1)) && !/^(was|is|has|as|this|us|its|his|does)$/.test(this.word(j - 1)) || this.word(j - 1) === '%' || this.word(j - 1) === 'times' || this.word(j - 1) === 'dollars')) return null;
+    // ages: "37 years old" (the adjectival "37-year-old" is a duration in TimeML)
+    if (this.word(k + 1) === 'old' && unit === 'year') return null;
     if (unit === 'weekend' && amount !== null && !article) return null;
     if (amount !== null && amount > 1 && !/s$/.test(ut) && !DIGITS.test(this.word(j)) && unit !== 'quarter') {
       // "three year" without plural: still a duration in speech transcripts ("five year plan") only before a noun
     }
     if (amount === 1 && !article && /s$/.test(ut) && ut !== 'hours') return null;
     if (amount !== null && amount > 5000) return null;
+    if (amount !== null && amount >= 1000 && !/s$/.test(ut)) return null; // "the 1988 quarter" names a year
     k++;
     // "a year and a half", "two and a half years" (handled in num?) / "or so" / "or more"
     if (this.word(k) === 'and' && this.word(k + 1) === 'a' && this.word(k + 2) === 'half' && amount !== null) {
       amount += 0.5;
       k += 3;
     }
+    if (this.word(k) === 'or' && this.word(k + 1) === 'so' && this.word(k + 2) === 'ago') k += 2;
     const after = this.word(k);
+    // "a day earlier", "three days later": narrative time, kept as a duration; a year or more earlier is a date
+    if ((after === 'earlier' || after === 'later') && (unit === 'day' || unit === 'hour' || unit === 'minute' || unit === 'second' || unit === 'week' || unit === 'weekend')) {
+      return { end: k, type: 'DURATION', value: durationValue(amount, unit), gran: 'duration' };
+    }
     if (after === 'ago' || ((after === 'earlier' || after === 'later' || after === 'hence') && this.word(k + 1) !== 'than') || (after === 'from' && this.word(k + 1) === 'now')) {
       const dir = after === 'ago' || after === 'earlier' ? -1 : 1;
       const end = after === 'from' ? k + 2 : k + 1;
@@ -1012,7 +1110,7 @@ export class SentenceParser {
     }
     if (after === 'or' && (this.word(k + 1) === 'so' || this.word(k + 1) === 'more' || this.word(k + 1) === 'less')) k += 2;
     // "quarters": P3M each
-    if (unit === 'quarter' && amount !== null) return { end: k, type: 'DURATION', value: durationValue(amount * 3, 'month'), gran: 'duration' };
+    if (unit === 'quarter') return { end: k, type: 'DURATION', value: durationValue(amount === null ? null : amount * 3, 'month'), gran: 'duration' };
     if (the && !lead && amount === null) return null;
     return { end: k, type: 'DURATION', value: durationValue(amount, unit), gran: 'duration' };
   }
@@ -1067,8 +1165,7 @@ export class SentenceParser {
     }
     // year-end
     if (t === 'year-end' && this.anchor) {
-      const tense = this.tenseAt(i, i + 1);
-      const y = tense === -1 && this.anchor.m < 6 ? this.anchor.y - 1 : this.anchor.y;
+      const y = this.word(i - 1) === 'since' || (this.tenseAt(i, i + 1) === -1 && this.anchor.m < 6) ? this.anchor.y - 1 : this.anchor.y;
       return { end: i + 1, type: 'DATE', value: pad4(y), gran: 'year', mod: 'END', relative: true };
     }
     // mid-1996, mid-November, mid-afternoon
@@ -1077,6 +1174,8 @@ export class SentenceParser {
       const y = /^\d{4}$/.test(mid[1]) ? Number(mid[1]) : null;
       if (y !== null && y >= 1000 && y <= 2099) return { end: i + 1, type: 'DATE', value: pad4(y), gran: 'year', mod: 'MID' };
       if (DAY_PARTS[t]) {
+        const next = this.dayWord(i + 1) ?? this.weekdayExpr(i + 1);
+        if (next?.day && next.gran === 'day') return { end: next.end, type: 'TIME', value: `${fmtDay(next.day)}T${DAY_PARTS[t]}`, gran: 'part', day: next.day, relative: true };
         const day = this.anchor;
         return { end: i + 1, type: 'TIME', value: day ? `${fmtDay(day)}T${DAY_PARTS[t]}` : `XXXX-XX-XXT${DAY_PARTS[t]}`, gran: 'part', day: day ?? undefined, relative: true };
       }

@@ -7,10 +7,16 @@ import type { Tense } from './grammar.ts';
 
 const CLAUSE_BREAK = new Set([';', '“', '”', '"', '—', '–', '(', ')']);
 
-function cue(w: string, next: string): Tense {
+const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
+
+function cue(w: string, next: string, prev: string): Tense {
+  if ((w === 'likely' || w === 'supposed' || w === 'going' || w === 'about') && next === 'to') return PAST_AUX.has(prev) ? -1 : 1;
   if (FUTURE_CUES.has(w)) {
     // "by" and "until" only lean forward before a time ("by Friday"); "set" only as "set to"
-    if (w === 'set' || w === 'due' || w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan') return next === 'to' || next === 'for' ? 1 : 0;
+    if (w === 'set' || w === 'due' || w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan') {
+      if (next !== 'to' && next !== 'for') return w === 'set' ? -1 : 0;
+      return PAST_AUX.has(prev) ? -1 : 1; // "had been scheduled to expire Friday"
+    }
     if (w === 'by' || w === 'until' || w === 'till' || w === 'next' || w === 'tomorrow' || w === 'upcoming') return 0;
     return 1;
   }
@@ -29,7 +35,7 @@ export function tenseAround(words: readonly string[], start: number, end: number
   let dBefore = Infinity;
   for (let i = start - 1, d = 1; i >= 0 && d <= 12; i--, d++) {
     if (CLAUSE_BREAK.has(words[i])) break;
-    const c = cue(words[i], words[i + 1] ?? '');
+    const c = cue(words[i], words[i + 1] ?? '', words[i - 1] ?? '');
     if (c) {
       before = c;
       dBefore = d;
@@ -40,7 +46,7 @@ export function tenseAround(words: readonly string[], start: number, end: number
   let dAfter = Infinity;
   for (let i = end, d = 1; i < words.length && d <= 8; i++, d++) {
     if (CLAUSE_BREAK.has(words[i])) break;
-    const c = cue(words[i], words[i + 1] ?? '');
+    const c = cue(words[i], words[i + 1] ?? '', words[i - 1] ?? '');
     if (c) {
       after = c;
       dAfter = d;

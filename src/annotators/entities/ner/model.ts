@@ -36,7 +36,7 @@ export interface StageWeights {
   /** one bit per hash bucket: set when the bucket has a row (fast rejection of unknown features) */
   present: Uint32Array;
   /** rows x NUM_LABELS quantised weights; weight = w * scale */
-  w: Int16Array;
+  w: Int16Array | Int8Array;
   scale: number;
   /** (NUM_LABELS + 1) x NUM_LABELS; last row = sentence start */
   trans: Float32Array;
@@ -371,9 +371,7 @@ export function decodeModel(gz: Buffer): NerModelData {
     off += st.idxBytes;
     align();
     const n = st.rows * L;
-    let w: Int16Array;
-    if (header.bits === 8) w = Int16Array.from(new Int8Array(copy(n)));
-    else w = new Int16Array(copy(n * 2));
+    const w = header.bits === 8 ? new Int8Array(copy(n)) : new Int16Array(copy(n * 2));
     stages.push({ table, slotMask: tmask, present, w, scale: st.scale, trans, tp: prepareTransitions(trans) });
   }
   let clusters: ClusterTable | null = null;

@@ -1,0 +1,369 @@
+// The `places` annotator: every place name (GPE/LOC mentions, the dateline, "City, Region" pairs and
+// region abbreviations) resolved to a gazetteer entry with coordinates. Candidates come from the
+// gazetteer (GeoNames cities, regions, countries; hand-written areas); the choice weighs each
+// candidate's prominence (population, capital, country) against the article's context: the
+// countries it mentions, its dateline, the regions and nearby places it names, and an adjacent
+// container ("Paris, Texas"). Metonymic uses ("Moscow said") are kept but marked.
+
+import type { Doc } from '../../doc/doc.ts';
+import type { Mention, Place, Token } from '../../doc/types.ts';
+import { KnowledgeBase, type KbCountry } from '../../kb/index.ts';
+import { defineAnnotator } from '../../pipeline/annotator.ts';
+import { METONYMY_GAP, METONYMY_VERBS } from './data/metonymy.ts';
+import { Gazetteer, Kind, placeKey, Via, type Candidate } from './gazetteer.ts';
+
+export { Gazetteer, placeKey } from './gazetteer.ts';
+
+/** A stretch of text to resolve. */
+interface Surface {
+  start: number;
+  end: number;
+  text: string;
+  mention?: Mention;
+  dateline?: boolean;
+  /** index of the surface this one names the container of ("Texas" in "Paris, Texas") */
+  containerOf?: number;
+  /** index of this surface's container */
+  container?: number;
+  /** position in a dateline: 0 for the first part (a city) */
+  part?: number;
+}
+
+interface Scored {
+  row: number;
+  via: Via;
+  /** the knowledge-base country, for country candidates */
+  country?: KbCountry;
+  score: number;
+}
+
+const MAX_CANDIDATES = 40;
+const R_EARTH = 6371.0088;
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R_EARTH * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export class PlaceResolver {
+  constructor(
+    readonly gaz: Gazetteer,
+    readonly kb: KnowledgeBase,
+  ) {}
+
+  /** The knowledge-base country a name denotes (names and aliases, not demonyms). */
+  private countryOf(text: string, mention?: Mention): KbCountry | undefined {
+    if (mention?.kb?.startsWith('country:')) return this.kb.country(mention.kb.slice(8));
+    const title = /^[\p{Lu}\s.,'-]+$/u.test(text) && text.length > 3 ? text.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : text;
+    const c = this.kb.country(title);
+    if (!c) return undefined;
+    if (this.kb.countryOfDemonym(title) === c && !c.aliases.includes(title) && c.name !== title) return undefined;
+    return c;
+  }
+
+  /** Candidate rows of a surface, with their prior scores. */
+  candidates(s: Surface, postal: boolean): Scored[] {
+    const out: Scored[] = [];
+    const seen = new Set<number>();
+    const push = (row: number, via: Via, prior: number, country?: KbCountry): void => {
+      if (seen.has(row)) return;
+      seen.add(row);
+      out.push({ row, via, score: prior, country });
+    };
+    const g = this.gaz;
+    const text = s.text.replace(/^the\s+/i, '');
+    for (const c of g.abbreviation(text, postal)) push(c.row, c.via, 9);
+    const kbId = s.mention?.kb;
+    if (kbId) {
+      const r = g.kbRow(kbId);
+      if (r !== undefined) push(r, Via.Name, 11);
+    }
+    const country = this.countryOf(text, s.mention);
+    if (country) {
+      const r = g.countryRow(country.iso2);
+      if (r !== undefined) push(r, Via.Name, 10.5, country);
+    }
+    let list: readonly Candidate[] = g.lookup(placeKey(text));
+    if (list.length > MAX_CANDIDATES) list = [...list].sort((a, b) => g.pop[b.row] - g.pop[a.row]).slice(0, MAX_CANDIDATES);
+    for (const c of list) push(c.row, c.via, this.prior(c.row, c.via, kbId));
+    return out;
+  }
+
+  private prior(r: number, via: Via, kbId?: string): number {
+    const g = this.gaz;
+    let p: number;
+    switch (g.kind[r]) {
+      case Kind.Area:
+        p = 9;
+        break;
+      case Kind.Admin1:
+        p = Math.log10(g.pop[r] + 10) + 1.5;
+        break;
+      case Kind.Admin2:
+        p = 2.5 + Math.log10(g.pop[r] + 1);
+        break;
+      default: {
+        const f = g.fcode[r];
+        p = Math.log10(g.pop[r] + 10) + (f === 'PPLC' ? 2 : f === 'PPLA' ? 1 : f === 'PPLA2' ? 0.3 : 0);
+        // the knowledge base names it as a capital or seat of that country
+        if (kbId?.startsWith('city:') && kbId.split(':')[1] && this.kb.country(kbId.split(':')[1])?.iso2 === g.cc[r]) p += 3;
+      }
+    }
+    if (via === Via.Variant) p -= 1;
+    if (via === Via.Alias) p += 3;
+    return p;
+  }
+}
+
+/** Doc-level context: how often each country (ISO alpha-2) is named, and the dateline's country. */
+interface Context {
+  countries: Map<string, number>;
+  total: number;
+  datelineCountry?: string;
+  /** admin1 regions ("US.TX") named or containing named places, from the first pass */
+  regions: Set<string>;
+  /** resolved non-country places: [lat, lon, surface index] */
+  points: [number, number, number][];
+}
+
+function contextScore(res: PlaceResolver, c: Scored, ctx: Context, self: number, container: Scored | undefined): number {
+  const g = res.gaz;
+  const r = c.row;
+  const cc = g.cc[r];
+  let s = 0;
+  if (cc) {
+    const n = ctx.countries.get(cc) ?? 0;
+    const own = g.kind[r] === Kind.Country ? 1 : 0; // a country's own mention does not count as context for itself
+    const others = Math.max(0, n - own);
+    if (others > 0) s += 1.5 + 1.5 * (others / Math.max(1, ctx.total));
+    if (ctx.datelineCountry === cc && g.kind[r] !== Kind.Country) s += 2;
+  }
+  if ((g.kind[r] === Kind.Place || g.kind[r] === Kind.Admin2) && ctx.regions.has(`${cc}.${g.a1[r]}`)) s += 2.5;
+  if (g.kind[r] === Kind.Admin1 && ctx.regions.has(`${cc}.${g.a1[r]}`)) s += 1;
+  if (container) {
+    const k = g.kind[container.row];
+    const inside =
+      (k === Kind.Country && g.cc[container.row] === cc) ||
+      ((k === Kind.Admin1 || k === Kind.Admin2) && g.cc[container.row] === cc && g.a1[container.row] === g.a1[r]) ||
+      (k === Kind.Area && g.area[container.row]?.cc === cc);
+    s += inside ? 10 : -3;
+  }
+  if (g.kind[r] !== Kind.Country && g.kind[r] !== Kind.Area) {
+    for (const [lat, lon, i] of ctx.points) {
+      if (i === self) continue;
+      if (distanceKm(lat, lon, g.lat[r], g.lon[r]) < 250) {
+        s += 1.5;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The surfaces of a document: dateline parts, place mentions, "City, Region" containers and abbreviations. */
+function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
+  const text = doc.text;
+  const out: Surface[] = [];
+  const dl = doc.meta.dateline;
+  if (dl) {
+    let at = dl.place.start;
+    dl.place.text.split(',').forEach((raw, part) => {
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      const start = at + lead;
+      at += raw.length + 1;
+      if (!t || /\d/.test(t)) return;
+      out.push({ start, end: start + t.length, text: t, dateline: true, part });
+    });
+    for (let i = 1; i < out.length; i++) {
+      out[i].containerOf = i - 1;
+      out[i - 1].container = i;
+    }
+  }
+  const taken = (s: number, e: number): boolean => out.some((o) => o.start < e && s < o.end);
+  const mentions = doc.has('mentions') ? doc.layer('mentions') : [];
+  for (const m of mentions) {
+    if (m.form !== 'name') continue;
+    const t = text.slice(m.start, m.end);
+    const isPlace = m.type === 'GPE' || m.type === 'LOC';
+    // a mention of another type that is exactly a region abbreviation ("NSW")
+    if (!isPlace && !res.gaz.abbreviation(t, false).length) continue;
+    // "US-led", "Iraq-based": an adjective, not a place
+    if (text[m.end] === '-' || (m.start > 0 && text[m.start - 1] === '-' && /\p{L}/u.test(text[m.start - 2] ?? ''))) continue;
+    const dup = out.findIndex((o) => o.start < m.end && m.start < o.end);
+    if (dup >= 0) {
+      if (out[dup].dateline && !out[dup].mention) out[dup].mention = m;
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, text: t, mention: m });
+  }
+  // "Pandi, Bulacan", "Springfield, Ill.": a container right after a place name
+  const tokens: readonly Token[] = doc.has('tokens') ? doc.layer('tokens') : [];
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((tk, i) => tokenAt.set(tk.start, i));
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const s = out[i];
+    if (s.dateline) continue;
+    let k = s.end;
+    while (k < text.length && text[k] === ' ') k++;
+    if (text[k] !== ',') continue;
+    k++;
+    while (k < text.length && text[k] === ' ') k++;
+    const ti = tokenAt.get(k);
+    if (ti === undefined) continue;
+    // up to three capitalised tokens
+    let best: Surface | null = null;
+    for (let w = 1; w <= 3 && ti + w - 1 < tokens.length; w++) {
+      const last = tokens[ti + w - 1];
+      const first = tokens[ti];
+      if (!CAPITALISED.test(text.slice(last.start, last.end))) break;
+      const t = text.slice(first.start, last.end);
+      if (taken(first.start, last.end)) break;
+      const cands = res.candidates({ start: first.start, end: last.end, text: t }, true);
+      if (cands.some((c) => { const kd = res.gaz.kind[c.row]; return kd === Kind.Admin1 || kd === Kind.Admin2 || kd === Kind.Country; })) best = { start: first.start, end: last.end, text: t };
+    }
+    if (best) {
+      best.containerOf = i;
+      s.container = out.length;
+      out.push(best);
+    }
+  }
+  // a following surface that already exists can be the container too ("Paris, Texas" both tagged)
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i];
+    if (s.container !== undefined || s.containerOf !== undefined) continue;
+    const next = out.find((o) => o.start > s.end && /^\s*,\s*$/.test(text.slice(s.end, o.start)));
+    if (next && next.containerOf === undefined) {
+      const j = out.indexOf(next);
+      s.container = j;
+      next.containerOf = i;
+    }
+  }
+  return out;
+}
+
+/** Is the place used for its government or people ("Moscow said", "with Russia saying")? */
+function metonymic(doc: Doc, s: Surface, tokens: readonly Token[], tokenIndex: Map<number, number>): boolean {
+  let i = tokenIndex.get(s.end);
+  if (i === undefined) {
+    // the token after the surface
+    i = tokens.findIndex((t) => t.start >= s.end);
+    if (i < 0) return false;
+  }
+  for (let gap = 0; gap < 3 && i < tokens.length; gap++, i++) {
+    const w = doc.text.slice(tokens[i].start, tokens[i].end).toLowerCase();
+    if (METONYMY_VERBS.has(w)) return true;
+    if (!METONYMY_GAP.has(w)) return false;
+  }
+  return false;
+}
+
+export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
+  const g = res.gaz;
+  const surf = surfaces(doc, res);
+  if (!surf.length) return [];
+  const cands = surf.map((s) => res.candidates(s, s.containerOf !== undefined));
+  // context: countries named by mentions (countries, capitals, demonyms, cities of the KB)
+  const ctx: Context = { countries: new Map(), total: 0, regions: new Set(), points: [] };
+  const mentions = doc.has('mentions') ? doc.layer('mentions') : [];
+  for (const m of mentions) {
+    if (!m.country || m.form === 'pronoun') continue;
+    const c = res.kb.country(m.country);
+    if (!c) continue;
+    ctx.countries.set(c.iso2, (ctx.countries.get(c.iso2) ?? 0) + 1);
+    ctx.total++;
+  }
+  const choose = (pass: number): Scored[] =>
+    surf.map((s, i) => {
+      let best: Scored | undefined;
+      const container = s.container !== undefined ? choice[s.container] : undefined;
+      for (const c of cands[i]) {
+        let score = c.score + contextScore(res, c, ctx, i, pass > 0 ? container : undefined);
+        // the first part of a dateline is a city; later parts are containers
+        if (s.dateline && s.part === 0 && g.kind[c.row] === Kind.Place) score += 2;
+        if (s.containerOf !== undefined && g.kind[c.row] === Kind.Place) score -= 2;
+        if (!best || score > best.score) best = { ...c, score };
+      }
+      return best!;
+    });
+  let choice: (Scored | undefined)[] = surf.map(() => undefined);
+  choice = choose(0);
+  // the dateline's country weighs on everything else
+  const first = surf.findIndex((s) => s.dateline);
+  if (first >= 0 && choice[first]) ctx.datelineCountry = g.cc[choice[first]!.row];
+  for (let pass = 1; pass <= 2; pass++) {
+    ctx.regions = new Set();
+    ctx.points = [];
+    choice.forEach((c, i) => {
+      if (!c) return;
+      const k = g.kind[c.row];
+      if (k === Kind.Admin1 || k === Kind.Place || k === Kind.Admin2) ctx.regions.add(`${g.cc[c.row]}.${g.a1[c.row]}`);
+      if (k === Kind.Place || k === Kind.Admin2) ctx.points.push([g.lat[c.row], g.lon[c.row], i]);
+      if (k !== Kind.Country && g.cc[c.row] && pass === 1) {
+        ctx.countries.set(g.cc[c.row], (ctx.countries.get(g.cc[c.row]) ?? 0) + 0.5);
+        ctx.total += 0.5;
+      }
+    });
+    choice = choose(pass);
+  }
+  const tokens = doc.has('tokens') ? doc.layer('tokens') : [];
+  const tokenIndex = new Map<number, number>();
+  tokens.forEach((t, i) => tokenIndex.set(t.start, i));
+  const out: Place[] = [];
+  surf.forEach((s, i) => {
+    const c = choice[i];
+    if (!c) return;
+    const r = c.row;
+    const p: Place = { id: '', start: s.start, end: s.end, name: g.name[r], feature: g.feature(r), confidence: 0 };
+    if (s.mention) p.mention = s.mention.id;
+    const cc = g.cc[r];
+    if (c.country) p.country = c.country.iso3;
+    else if (cc) {
+      const k = res.kb.country(cc);
+      if (k) p.country = k.iso3;
+    }
+    if (g.kind[r] === Kind.Place || g.kind[r] === Kind.Admin2) {
+      const a = g.admin1Row(cc, g.a1[r]);
+      if (a !== undefined) p.region = g.name[a];
+    } else if (g.kind[r] === Kind.Admin1) p.region = g.name[r];
+    p.lat = Math.round(g.lat[r] * 1000) / 1000;
+    p.lon = Math.round(g.lon[r] * 1000) / 1000;
+    if (g.gid[r]) p.geonames = g.gid[r];
+    if (g.pop[r] && g.kind[r] !== Kind.Admin2) p.population = g.pop[r];
+    if (s.dateline) p.dateline = true;
+    const k = g.kind[r];
+    if (!s.dateline && (k === Kind.Country || (k === Kind.Place && (g.fcode[r] === 'PPLC' || s.mention?.kb?.startsWith('city:')))) && metonymic(doc, s, tokens, tokenIndex)) p.metonymic = true;
+    // confidence: the margin over the runner-up
+    let second = -Infinity;
+    for (const o of cands[i]) if (o.row !== r) second = Math.max(second, o.score + contextScore(res, o, ctx, i, undefined));
+    const margin = c.score - second;
+    p.confidence = Math.round((second === -Infinity ? 0.95 : 1 / (1 + Math.exp(-margin))) * 100) / 100;
+    out.push(p);
+  });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.forEach((p, i) => (p.id = `p${i}`));
+  return out;
+}
+
+export const placesAnnotator = defineAnnotator({
+  name: 'places',
+  version: '0.1.0',
+  description: 'Place names (GPE/LOC mentions, the dateline) resolved to gazetteer entries with coordinates; metonymic uses marked.',
+  requires: ['tokens', 'sentences', 'mentions'],
+  produces: ['places'],
+  options: {
+    kbFiles: { type: 'string[]', default: [], description: 'extra knowledge-base entries (JSON or CSV files), as given to entities' },
+  },
+  create: (config, resources) => {
+    const gaz = resources.get('gazetteer', () => Gazetteer.load());
+    const kb = resources.get(`kb:${config.kbFiles.join('|')}`, () => KnowledgeBase.load({ extraFiles: [...config.kbFiles] }));
+    const res = new PlaceResolver(gaz, kb);
+    return (doc) => ({ places: resolvePlaces(doc, res) });
+  },
+});
