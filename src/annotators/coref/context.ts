@@ -18,6 +18,8 @@ export interface MentionInfo {
   headText: string;
   /** inside quotation marks (direct speech) */
   quoted: boolean;
+  /** nameKey(text), computed once */
+  key: string;
 }
 
 export class CorefContext {
@@ -54,6 +56,7 @@ export class CorefContext {
         text: doc.text.slice(m.start, m.end),
         headText: doc.text.slice(m.head.start, m.head.end).toLowerCase(),
         quoted: quoted(m.start),
+        key: m.form === 'pronoun' ? '' : nameKey(doc.text.slice(m.start, m.end)),
       };
     });
     this.parent = this.infos.map((_, i) => i);

@@ -29,7 +29,7 @@ export function matchNames(ctx: CorefContext): void {
   const byKey = new Map<string, number>();
   for (const x of ctx.infos) {
     if (!isName(x)) continue;
-    const keys = [`${x.m.type}:${nameKey(x.text)}`];
+    const keys = [`${x.m.type}:${x.key}`];
     if (x.m.kb) keys.push(`kb:${x.m.kb}`);
     if (x.m.type === 'GPE' && x.m.kind === 'country' && x.m.country) keys.push(`country:${x.m.country}`);
     for (const k of keys) {
@@ -59,16 +59,17 @@ export function matchShortNames(ctx: CorefContext): void {
     if (best) ctx.union(best.index, x.index);
   }
   // an organisation's first word(s) stand for it ("Badr" for "Badr Organization"); initials too ("PMF")
-  const orgs = ctx.infos.filter((x) => isName(x) && x.m.type === 'ORG');
-  for (const x of orgs) {
-    const key = nameKey(x.text);
-    for (const y of orgs) {
+  const orgs = ctx.infos
+    .filter((x) => isName(x) && x.m.type === 'ORG')
+    .map((y) => ({ y, initials: y.key.split(' ').filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('') }));
+  for (const { y: x } of orgs) {
+    const key = x.key;
+    const acronym = x.text === x.text.toUpperCase() && key.length >= 2;
+    for (const { y, initials } of orgs) {
       if (y.index === x.index || ctx.same(x.index, y.index)) continue;
-      const yKey = nameKey(y.text);
-      const initials = yKey.split(' ').filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
       // a known organisation never becomes the short form of an unknown longer name ("NATO" of "NATO Support")
       if (x.m.kb && x.m.kb !== y.m.kb) continue;
-      if ((yKey.startsWith(`${key} `) && key.length > 2) || (x.text === x.text.toUpperCase() && key.length >= 2 && initials === key)) {
+      if ((key.length > 2 && y.key.startsWith(`${key} `)) || (acronym && initials === key)) {
         ctx.union(y.index, x.index);
         break;
       }

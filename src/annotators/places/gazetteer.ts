@@ -70,7 +70,6 @@ export function variants(key: string, kind: Kind): string[] {
     if (REGION_SUFFIX.test(key)) out.push(key.replace(REGION_SUFFIX, ''));
     if (REGION_PREFIX.test(key)) out.push(key.replace(REGION_PREFIX, ''));
   }
-  if (kind === Kind.Place && / city$/.test(key)) out.push(key.replace(/ city$/, ''));
   return out.filter((v) => v && v !== key);
 }
 

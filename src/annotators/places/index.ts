@@ -84,7 +84,7 @@ export class PlaceResolver {
     const country = this.countryOf(text, s.mention);
     if (country) {
       const r = g.countryRow(country.iso2);
-      if (r !== undefined) push(r, Via.Name, 10.5, country);
+      if (r !== undefined) push(r, Via.Name, 14, country);
     }
     let list: readonly Candidate[] = g.lookup(placeKey(text));
     if (list.length > MAX_CANDIDATES) list = [...list].sort((a, b) => g.pop[b.row] - g.pop[a.row]).slice(0, MAX_CANDIDATES);
@@ -109,7 +109,7 @@ export class PlaceResolver {
         const f = g.fcode[r];
         p = Math.log10(g.pop[r] + 10) + (f === 'PPLC' ? 2 : f === 'PPLA' ? 1 : f === 'PPLA2' ? 0.3 : 0);
         // the knowledge base names it as a capital or seat of that country
-        if (kbId?.startsWith('city:') && kbId.split(':')[1] && this.kb.country(kbId.split(':')[1])?.iso2 === g.cc[r]) p += 3;
+        if (kbId?.startsWith('city:') && (f === 'PPLC' || f === 'PPLA' || g.pop[r] > 100_000) && this.kb.country(kbId.split(':')[1])?.iso2 === g.cc[r]) p += 3;
       }
     }
     if (via === Via.Variant) p -= 1;

@@ -81,7 +81,14 @@ export class SpeakerResolver {
       }
       return undefined;
     }
-    const end = span.end;
+    // an apposition or relative clause after the head ("Hadi Al-Amiri, a leader of …, who …"): the
+    // speaker is what comes before the first comma
+    let end = span.end;
+    const comma = this.text.slice(span.start, span.end).search(/,\s/);
+    if (comma > 0) {
+      const cut = this.inside(span.start, span.start + comma);
+      if (cut.length) end = span.start + comma;
+    }
     const inner = this.inside(span.start, end);
     if (!inner.length) return undefined;
     const atEnd = inner.filter((m) => m.end === end);

@@ -61,3 +61,20 @@ export const CUE_FILLERS = new Set([
   'first', 'initially', 'quickly', 'flatly', 'firmly', 'strongly', 'openly', 'widely', 'generally', 'to', 'he', 'she',
   'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', ',', ':',
 ]);
+
+/**
+ * Lemmas of statements: what the "speech" scope keeps of reported (indirect) speech. Beliefs, findings
+ * and evaluations with a noun-phrase object ("praised the plan", "wants a wall", "the poll shows") are
+ * attributions in PolNeAR's sense but not quotes.
+ */
+export const STATEMENT_LEMMAS = new Set<string>([
+  'say', 'tell', 'add', 'claim', 'insist', 'state', 'declare', 'explain', 'note', 'warn', 'argue', 'ask', 'write',
+  'announce', 'reply', 'respond', 'continue', 'recall', 'stress', 'acknowledge', 'admit', 'deny', 'confirm',
+  'suggest', 'tweet', 'assert', 'contend', 'maintain', 'mention', 'remark', 'report', 'reveal', 'predict',
+  'promise', 'pledge', 'vow', 'threaten', 'boast', 'concede', 'conclude', 'observe', 'point out', 'emphasize',
+  'emphasise', 'underline', 'reiterate', 'repeat', 'allege', 'charge', 'counter', 'retort', 'quip', 'joke',
+  'lament', 'testify', 'estimate', 'indicate', 'according to', 'signal', 'hint', 'imply', 'clarify', 'complain',
+  'urge', 'inform', 'assure', 'remind', 'caution', 'forecast', 'post', 'answer', 'exclaim', 'whisper', 'shout',
+  'elaborate', 'speak', 'talk', 'agree', 'disagree', 'announce', 'propose', 'recommend', 'advise', 'demand',
+  'write', 'wonder', 'muse', 'scoff', 'yell', 'cry', ':',
+]);

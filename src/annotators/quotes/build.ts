@@ -1,0 +1,215 @@
+// Attributions -> the quotes layer: content without its marks, type, speaker span and entity, cue and
+// lemma, addressee, parts linked by a group id, confidence; plus the headline attribution
+// ("Minister: We will not resign") when the tagger left the headline alone.
+
+import type { Cluster, Mention, Paragraph, Quote, QuoteType, Sentence, Span, Token } from '../../doc/types.ts';
+import { assemble, labelSpans, quotedShare, type RawAttribution, type TokenSpan } from './assemble.ts';
+import { tokenFacts, type TokenFacts } from './features.ts';
+import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
+import { cueLemma } from './lemma.ts';
+import { SpeakerResolver } from './speakers.ts';
+import type { QuoteTagger } from './tagger.ts';
+
+export interface BuildInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  paragraphs: readonly Paragraph[];
+  mentions: readonly Mention[];
+  clusters: readonly Cluster[];
+}
+
+export interface BuildOptions {
+  /** quotes below this confidence are left out */
+  minConfidence: number;
+  /**
+   * 'speech': what people said or wrote (quotation marks, or reported with a verb of saying);
+   * 'attribution': also beliefs, findings and evaluations ("X thinks", "a poll shows", "X praised Y"),
+   * as PolNeAR annotates them.
+   */
+  scope: 'speech' | 'attribution';
+  /** look for "Speaker: words" headlines */
+  headlines: boolean;
+}
+
+const HEADLINE_LABELS = /^(?:the latest|latest|breaking(?: news)?|exclusive|watch|video|photos?|analysis|opinion|editorial|update|live(?: updates)?|live blog|explainer|factbox|fact check|timeline|q&a|review|interview|podcast|report|special report|news guide|in pictures|correction|obituary|just in|developing)$/i;
+
+const MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``', "'", '‘', '’', '‹', '›']);
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** Character span of tokens [a, b): no quotation marks or punctuation at its start, no marks or clause punctuation at its end. */
+function contentSpan(text: string, tokens: readonly Token[], a: number, b: number, indirect: boolean): Span | null {
+  let x = a;
+  let y = b;
+  const w = (i: number): string => text.slice(tokens[i].start, tokens[i].end);
+  while (x < y && (tokens[x].kind === 'quote' || (tokens[x].kind === 'punct' && !/^[([]/.test(w(x))))) x++;
+  for (;;) {
+    if (y <= x) break;
+    const last = w(y - 1);
+    if (tokens[y - 1].kind === 'quote' || MARKS.has(last) || last === ',' || last === ';' || last === ':' || last === '—' || last === '–' || last === '-' || (indirect && last === '.')) y--;
+    else break;
+  }
+  if (y <= x) return null;
+  return { start: tokens[x].start, end: tokens[y - 1].end };
+}
+
+function spanOf(tokens: readonly Token[], s: TokenSpan, text: string): Span | null {
+  let a = s.a;
+  let b = s.b;
+  const punct = (i: number): boolean => tokens[i].kind === 'quote' || (tokens[i].kind === 'punct' && !/^[([)\]]$/.test(text.slice(tokens[i].start, tokens[i].end)));
+  while (a < b && punct(a)) a++;
+  while (b > a && punct(b - 1)) b--;
+  if (b <= a) return null;
+  return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+function typeOf(f: TokenFacts, parts: TokenSpan[]): QuoteType {
+  if (parts.every((p) => f.headline[p.a])) return 'headline';
+  let inside = 0;
+  let all = 0;
+  for (const p of parts) {
+    for (let k = p.a; k < p.b; k++) {
+      if (f.words[k].length === 1 && !/[\p{L}\p{N}]/u.test(f.words[k])) continue;
+      all++;
+      if (f.inQuote[k] & 1 || (f.inQuote[k] & 2 && singleSpeech(f, k))) inside++;
+    }
+  }
+  if (all === 0 || inside === 0) return 'indirect';
+  if (inside >= all - 1) return 'direct';
+  return 'mixed';
+}
+
+/** A single-quoted stretch of four words or more is speech (a scare quote is one or two words). */
+function singleSpeech(f: TokenFacts, k: number): boolean {
+  let a = k;
+  while (a > 0 && f.inQuote[a - 1] & 2) a--;
+  let b = k;
+  while (b < f.n && f.inQuote[b] & 2) b++;
+  return b - a >= 4;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "was asked", "is expected", "has been accused": the subject is not the one who speaks. */
+function isPassive(words: readonly string[], lemma: string): boolean {
+  if (lemma === 'say' || lemma === 'according to') return false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!BE.has(words[i])) continue;
+    const next = words[i + 1] === 'not' || words[i + 1] === 'also' ? words[i + 2] : words[i + 1];
+    if (next && (/ed$/.test(next) || /^(?:told|said|asked|seen|known|thought|shown|written|found|given)$/.test(next))) return true;
+  }
+  return false;
+}
+
+export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: BuildOptions): Quote[] {
+  const { text, tokens } = input;
+  const f = tokenFacts({ text, tokens, sentences: input.sentences, paragraphs: input.paragraphs });
+  const tagged = tagger.tag(f);
+  const spans = labelSpans(f, tagged.labels, tagged.margin);
+  let atts = assemble(f, spans);
+  const resolver = new SpeakerResolver(text, tokens, input.mentions, input.clusters);
+  const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver) : null;
+  if (headlineQuote) atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a]));
+  const quotes: Quote[] = [];
+  const groupOf = new Map<RawAttribution, string>();
+  for (const at of atts) {
+    // parts: content spans of one unit (sentence) form one quote with fragments
+    const units = new Map<number, TokenSpan[]>();
+    for (const c of at.contents) {
+      const list = units.get(c.sentence) ?? [];
+      list.push(c);
+      units.set(c.sentence, list);
+    }
+    const speaker = at.source ? spanOf(tokens, at.source, text) : null;
+    const mention = speaker ? resolver.speakerMention(speaker) : undefined;
+    const cluster = mention ? resolver.cluster(mention.id) : undefined;
+    const cueSpan = at.cue ? spanOf(tokens, at.cue, text) : null;
+    const cueWords: string[] = [];
+    if (at.cue) for (let k = at.cue.a; k < at.cue.b; k++) cueWords.push(f.words[k]);
+    const lemma = cueLemma(cueWords);
+    const addressee = cueSpan ? resolver.addressee(cueSpan, lemma) : undefined;
+    const statement = !at.cue || (STATEMENT_LEMMAS.has(lemma) && !isPassive(cueWords, lemma));
+    const parent = at.continues >= 0 ? groupOf.get(atts[at.continues]) : undefined;
+    const partCount = units.size + (parent ? 1 : 0);
+    let group: string | undefined = parent;
+    for (const parts of units.values()) {
+      const type = typeOf(f, parts);
+      if (options.scope === 'speech' && type === 'indirect' && !statement) continue;
+      const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect')).filter((s): s is Span => s !== null);
+      if (!frs.length) continue;
+      const margin = parts.reduce((m, p) => m + p.margin, 0) / parts.length + (at.cue ? at.cue.margin : 0);
+      let confidence = logistic(margin / 6 - 0.5);
+      if (!at.cue) confidence *= 0.6;
+      if (type === 'direct' && at.cue && speaker) confidence = Math.max(confidence, 0.8);
+      if (confidence < options.minConfidence) continue;
+      const q: Quote = {
+        id: `q${quotes.length}`,
+        start: frs[0].start,
+        end: frs[frs.length - 1].end,
+        type,
+        speaker,
+        entity: cluster?.id ?? null,
+        cue: cueSpan ? { ...cueSpan, lemma } : null,
+        confidence: Math.round(confidence * 1000) / 1000,
+      };
+      if (frs.length > 1) q.fragments = frs;
+      if (mention) q.speakerMention = mention.id;
+      if (addressee) q.addressee = addressee;
+      if (partCount > 1) {
+        group ??= q.id;
+        q.group = group;
+      }
+      quotes.push(q);
+    }
+    if (group) groupOf.set(at, group);
+  }
+  if (headlineQuote) quotes.unshift(headlineQuote);
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  // ids in text order; groups follow their first part
+  const rename = new Map<string, string>();
+  quotes.forEach((q, i) => rename.set(q.id, `q${i}`));
+  for (const q of quotes) {
+    q.id = rename.get(q.id) as string;
+    if (q.group) q.group = rename.get(q.group) ?? q.group;
+  }
+  return quotes;
+}
+
+/**
+ * "Speaker: words" headlines: a short speaker part (up to six words, holding a person, organisation or
+ * place mention, or a description such as "Shiite leader") before a colon and at least two words after.
+ */
+function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: SpeakerResolver): Quote | null {
+  const { text, tokens } = input;
+  const head = input.sentences.find((s) => s.role === 'headline');
+  if (!head) return null;
+  let colon = -1;
+  for (let k = head.tokenStart; k < head.tokenEnd; k++) {
+    if (text.slice(tokens[k].start, tokens[k].end) === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon <= head.tokenStart || colon - head.tokenStart > 6 || head.tokenEnd - colon < 3) return null;
+  const speaker: Span = { start: tokens[head.tokenStart].start, end: tokens[colon - 1].end };
+  if (HEADLINE_LABELS.test(text.slice(speaker.start, speaker.end).trim())) return null;
+  const mention = resolver.speakerMention(speaker);
+  if (!mention || !['PERSON', 'ORG', 'GPE', 'NORP'].includes(mention.type)) return null;
+  const content = contentSpan(text, tokens, colon + 1, head.tokenEnd, false);
+  if (!content) return null;
+  const cluster = resolver.cluster(mention.id);
+  return {
+    id: 'qh',
+    start: content.start,
+    end: content.end,
+    type: 'headline',
+    speaker,
+    speakerMention: mention.id,
+    entity: cluster?.id ?? null,
+    cue: null,
+    confidence: quotedShare(f, { a: colon + 1, b: head.tokenEnd, kind: 'content', sentence: 0, paragraph: 0, margin: 0 }) > 0.5 ? 0.9 : 0.75,
+  };
+}

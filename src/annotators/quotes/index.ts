@@ -1,0 +1,46 @@
+// The `quotes` annotator: who said what. Direct quotes in any marks, partial and indirect speech
+// ("X said that …", "according to X"), beliefs and findings ("X thinks", "a poll shows"), headline
+// attributions ("Minister: We will not resign"); each with its speaker span and entity, cue and lemma,
+// addressee, type and confidence. See README.md in this folder for the model and its figures.
+
+import { defineAnnotator } from '../../pipeline/annotator.ts';
+import { PipelineConfigError } from '../../pipeline/errors.ts';
+import { buildQuotes } from './build.ts';
+import { loadQuoteTagger } from './tagger.ts';
+
+export const quotesAnnotator = defineAnnotator({
+  name: 'quotes',
+  version: '0.1.0',
+  description: 'Quotes and attributions: content, speaker (span and entity), cue with lemma, addressee, type (direct, indirect, mixed, headline), confidence.',
+  requires: ['tokens', 'sentences', 'paragraphs', 'mentions', 'clusters'],
+  produces: ['quotes'],
+  options: {
+    minConfidence: { type: 'number', default: 0, min: 0, max: 1, description: 'leave out quotes less certain than this (0..1)' },
+    headlines: { type: 'boolean', default: true, description: 'read "Speaker: words" headlines as quotes' },
+    scope: {
+      type: 'string',
+      default: 'speech',
+      values: ['speech', 'attribution'],
+      description: 'speech: what people said or wrote; attribution: also beliefs, findings and evaluations ("X thinks", "a poll shows"), as PolNeAR annotates them',
+    },
+    model: { type: 'string', default: '', description: 'attribution model file (default: the built-in PolNeAR model)' },
+  },
+  create: (config, resources) => {
+    const tagger = resources.get(`quotes-model:${config.model}`, () => loadQuoteTagger(config.model || undefined));
+    if (!tagger) throw new PipelineConfigError(`quotes: the attribution model ${config.model || '(built-in)'} is missing`);
+    return (doc) => ({
+      quotes: buildQuotes(
+        {
+          text: doc.text,
+          tokens: doc.layer('tokens'),
+          sentences: doc.layer('sentences'),
+          paragraphs: doc.layer('paragraphs'),
+          mentions: doc.layer('mentions'),
+          clusters: doc.layer('clusters'),
+        },
+        tagger,
+        { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution' },
+      ),
+    });
+  },
+});
