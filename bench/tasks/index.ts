@@ -5,10 +5,11 @@ import { geoTask } from './geo.ts';
 import { htmlTask } from './html.ts';
 import { nerTask } from './ner.ts';
 import { pubdateTask } from './pubdate.ts';
+import { quotesTask } from './quotes.ts';
 import { timexTask } from './timex.ts';
 import type { TaskAdapter } from './types.ts';
 
-export const TASKS: readonly TaskAdapter[] = [htmlTask, pubdateTask, nerTask, gapTask, timexTask, geoTask];
+export const TASKS: readonly TaskAdapter[] = [quotesTask, htmlTask, pubdateTask, nerTask, gapTask, timexTask, geoTask];
 
 /** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
 export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;

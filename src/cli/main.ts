@@ -8,6 +8,7 @@ import { annotatorsCommand } from './annotators.ts';
 import type { Command } from './command.ts';
 import { entitiesCommand } from './entities.ts';
 import { extractCommand } from './extract.ts';
+import { quotesCommand } from './quotes.ts';
 
 /** The version in package.json, found by walking up from this module (sources or the dist bundle). */
 function packageVersion(): string {
@@ -23,7 +24,7 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-const COMMANDS: Command[] = [extractCommand, entitiesCommand, annotatorsCommand];
+const COMMANDS: Command[] = [extractCommand, entitiesCommand, quotesCommand, annotatorsCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -4,6 +4,8 @@
 
 import { styleText } from 'node:util';
 import type { DocJSON } from '../doc/types.ts';
+import { quotesSection } from './quotes.ts';
+import { placesSection, timesSection } from './timesPlaces.ts';
 import type { ErrorRecord } from '../pipeline/errors.ts';
 
 type Style = Parameters<typeof styleText>[0];
@@ -87,7 +89,7 @@ const entitiesSection: PrettySection = {
 };
 
 /** Sections in display order; later layers append theirs. */
-export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection, entitiesSection];
+export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection, entitiesSection, quotesSection, timesSection, placesSection];
 
 function header(doc: DocJSON, ctx: PrettyContext): string[] {
   const m = doc.meta;

@@ -47,6 +47,14 @@ const ARTICLE = /^(?:al|el|as|ad|ar|ash|an|az|at|ath|adh) /;
 const REGION_SUFFIX = / (?:county|province|governorate|oblast|region|prefecture|district|state|municipality|department|parish|krai|kray|voivodeship|division|territory|city)$/;
 const REGION_PREFIX = /^(?:province of|state of|city of|provincia de|provincia di|departamento de|departamento del|estado de|region de|region of|canton of|canton de) /;
 
+/** Words a stripped region name must not become ("Mountain Province" is not "Mountain"). */
+const GENERIC = new Set([
+  'mountain', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'capital',
+  'coast', 'coastal', 'lake', 'lakes', 'river', 'island', 'islands', 'valley', 'border', 'great', 'greater', 'inner', 'outer',
+  'middle', 'king', 'queen', 'metro', 'federal', 'national', 'new', 'north east', 'north west', 'south east', 'south west',
+  'northeast', 'northwest', 'southeast', 'southwest', 'center', 'centre', 'highland', 'highlands', 'interior', 'frontier',
+]);
+
 /** The lookup key of a name: lower case, no diacritics, apostrophes dropped, dots and dashes as spaces. */
 export function placeKey(s: string): string {
   return s
@@ -70,7 +78,7 @@ export function variants(key: string, kind: Kind): string[] {
     if (REGION_SUFFIX.test(key)) out.push(key.replace(REGION_SUFFIX, ''));
     if (REGION_PREFIX.test(key)) out.push(key.replace(REGION_PREFIX, ''));
   }
-  return out.filter((v) => v && v !== key);
+  return out.filter((v) => v.length >= 4 && v !== key && !GENERIC.has(v));
 }
 
 export class Gazetteer {

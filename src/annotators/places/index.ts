@@ -27,6 +27,21 @@ interface Surface {
   container?: number;
   /** position in a dateline: 0 for the first part (a city) */
   part?: number;
+  /** a word next to it says it is a region (true: "province", "state of") or a city (false: "city of") */
+  regionWord?: boolean;
+}
+
+const REGION_AFTER = /^\s+(?:province|governorate|state|region|county|district|prefecture|oblast|department)\b/i;
+const REGION_BEFORE = /\b(?:province|state|governorate|region|county) of\s+$/i;
+const CITY_BEFORE = /\b(?:city|town|village) of\s+$/i;
+const CITY_AFTER = /^\s+city\b/i;
+
+function regionWord(text: string, s: Surface): boolean | undefined {
+  const after = text.slice(s.end, s.end + 16);
+  const before = text.slice(Math.max(0, s.start - 16), s.start);
+  if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) return true;
+  if (CITY_BEFORE.test(before) || CITY_AFTER.test(after)) return false;
+  return undefined;
 }
 
 interface Scored {
@@ -35,6 +50,8 @@ interface Scored {
   /** the knowledge-base country, for country candidates */
   country?: KbCountry;
   score: number;
+  /** a region that shares its name with its seat city */
+  seatNamed?: boolean;
 }
 
 const MAX_CANDIDATES = 40;
@@ -89,6 +106,14 @@ export class PlaceResolver {
     let list: readonly Candidate[] = g.lookup(placeKey(text));
     if (list.length > MAX_CANDIDATES) list = [...list].sort((a, b) => g.pop[b.row] - g.pop[a.row]).slice(0, MAX_CANDIDATES);
     for (const c of list) push(c.row, c.via, this.prior(c.row, c.via, kbId));
+    // a region named after its seat (Najaf, Erbil, Basra): the city is what news means
+    for (const c of out) {
+      if (g.kind[c.row] !== Kind.Admin1) continue;
+      if (out.some((o) => g.kind[o.row] === Kind.Place && g.cc[o.row] === g.cc[c.row] && g.a1[o.row] === g.a1[c.row] && (g.fcode[o.row] === 'PPLA' || g.fcode[o.row] === 'PPLC'))) {
+        c.score -= 3;
+        c.seatNamed = true;
+      }
+    }
     return out;
   }
 
@@ -100,7 +125,7 @@ export class PlaceResolver {
         p = 9;
         break;
       case Kind.Admin1:
-        p = Math.log10(g.pop[r] + 10) + 1.5;
+        p = Math.log10(g.pop[r] + 10) + 3;
         break;
       case Kind.Admin2:
         p = 2.5 + Math.log10(g.pop[r] + 1);
@@ -113,47 +138,59 @@ export class PlaceResolver {
       }
     }
     if (via === Via.Variant) p -= 1;
-    if (via === Via.Alias) p += 3;
+    if (via === Via.Alias) p += 4.5;
     return p;
   }
 }
 
-/** Doc-level context: how often each country (ISO alpha-2) is named, and the dateline's country. */
+/**
+ * Doc-level context, each fact with the names (place keys) that support it, so that a name never
+ * supports its own reading (twelve "Santa Ana"s must not vote for El Salvador among themselves).
+ */
 interface Context {
-  countries: Map<string, number>;
-  total: number;
+  /** country (ISO alpha-2) -> keys of the names that point to it */
+  countries: Map<string, Set<string>>;
+  keys: Set<string>;
   datelineCountry?: string;
-  /** admin1 regions ("US.TX") named or containing named places, from the first pass */
-  regions: Set<string>;
-  /** resolved non-country places: [lat, lon, surface index] */
-  points: [number, number, number][];
+  /** admin1 regions ("US.TX") -> keys of names that are or lie in them */
+  regions: Map<string, Set<string>>;
+  /** resolved non-country places: [lat, lon, key] */
+  points: [number, number, string][];
+  /** country -> keys of names resolved to its first-level regions (a list of states) */
+  admin1: Map<string, Set<string>>;
 }
 
-function contextScore(res: PlaceResolver, c: Scored, ctx: Context, self: number, container: Scored | undefined): number {
+function support(map: Map<string, Set<string>>, fact: string, key: string): void {
+  const set = map.get(fact);
+  if (set) set.add(key);
+  else map.set(fact, new Set([key]));
+}
+
+/** How many other names support a fact. */
+function others(map: Map<string, Set<string>>, fact: string, key: string): number {
+  const set = map.get(fact);
+  if (!set) return 0;
+  return set.size - (set.has(key) ? 1 : 0);
+}
+
+function contextScore(res: PlaceResolver, c: Scored, ctx: Context, key: string): number {
   const g = res.gaz;
   const r = c.row;
   const cc = g.cc[r];
+  const kind = g.kind[r];
   let s = 0;
   if (cc) {
-    const n = ctx.countries.get(cc) ?? 0;
-    const own = g.kind[r] === Kind.Country ? 1 : 0; // a country's own mention does not count as context for itself
-    const others = Math.max(0, n - own);
-    if (others > 0) s += 1.5 + 1.5 * (others / Math.max(1, ctx.total));
-    if (ctx.datelineCountry === cc && g.kind[r] !== Kind.Country) s += 2;
+    const n = others(ctx.countries, cc, key);
+    if (n > 0) s += 1.5 + 1.5 * Math.min(1, n / Math.max(1, ctx.keys.size - 1));
+    if (ctx.datelineCountry === cc && kind !== Kind.Country) s += 2;
   }
-  if ((g.kind[r] === Kind.Place || g.kind[r] === Kind.Admin2) && ctx.regions.has(`${cc}.${g.a1[r]}`)) s += 2.5;
-  if (g.kind[r] === Kind.Admin1 && ctx.regions.has(`${cc}.${g.a1[r]}`)) s += 1;
-  if (container) {
-    const k = g.kind[container.row];
-    const inside =
-      (k === Kind.Country && g.cc[container.row] === cc) ||
-      ((k === Kind.Admin1 || k === Kind.Admin2) && g.cc[container.row] === cc && g.a1[container.row] === g.a1[r]) ||
-      (k === Kind.Area && g.area[container.row]?.cc === cc);
-    s += inside ? 10 : -3;
-  }
-  if (g.kind[r] !== Kind.Country && g.kind[r] !== Kind.Area) {
-    for (const [lat, lon, i] of ctx.points) {
-      if (i === self) continue;
+  const region = `${cc}.${g.a1[r]}`;
+  if ((kind === Kind.Place || kind === Kind.Admin2) && others(ctx.regions, region, key) > 0) s += 2.5;
+  if (kind === Kind.Admin1 && others(ctx.regions, region, key) > 0) s += 1;
+  if (kind === Kind.Admin1 && !c.seatNamed && others(ctx.admin1, cc, key) > 0) s += 2;
+  if (kind !== Kind.Country && kind !== Kind.Area) {
+    for (const [lat, lon, k] of ctx.points) {
+      if (k === key) continue;
       if (distanceKm(lat, lon, g.lat[r], g.lon[r]) < 250) {
         s += 1.5;
         break;
@@ -161,6 +198,19 @@ function contextScore(res: PlaceResolver, c: Scored, ctx: Context, self: number,
     }
   }
   return s;
+}
+
+/** The bonus of a candidate inside (or outside) the place chosen for its container. */
+function containerScore(res: PlaceResolver, c: Scored, container: Scored): number {
+  const g = res.gaz;
+  const r = c.row;
+  const cc = g.cc[r];
+  const k = g.kind[container.row];
+  const inside =
+    (k === Kind.Country && g.cc[container.row] === cc) ||
+    ((k === Kind.Admin1 || k === Kind.Admin2) && g.cc[container.row] === cc && g.a1[container.row] === g.a1[r]) ||
+    (k === Kind.Area && g.area[container.row]?.cc === cc);
+  return inside ? 10 : -3;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -193,7 +243,8 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
     const isPlace = m.type === 'GPE' || m.type === 'LOC';
     // a mention of another type that is exactly a region abbreviation ("NSW")
     if (!isPlace && !res.gaz.abbreviation(t, false).length) continue;
-    // "US-led", "Iraq-based": an adjective, not a place
+    // "US-led", "Iraq-based": an adjective, not a place; "US$", "A/California/7/2009": no place either
+    if (text[m.end] === '$' || text[m.end] === '/' || text[m.start - 1] === '/') continue;
     if (text[m.end] === '-' || (m.start > 0 && text[m.start - 1] === '-' && /\p{L}/u.test(text[m.start - 2] ?? ''))) continue;
     const dup = out.findIndex((o) => o.start < m.end && m.start < o.end);
     if (dup >= 0) {
@@ -249,7 +300,12 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
 }
 
 /** Is the place used for its government or people ("Moscow said", "with Russia saying")? */
+const LOCATIVE = new Set(['in', 'at', 'from', 'of', 'to', 'across', 'throughout', 'into', 'near', 'within', 'on', 'for', 'around', 'outside', 'inside', 'across', 'by', 'through', 'over', 'under', 'towards', 'toward', 'between', 'and', 'or']);
+
 function metonymic(doc: Doc, s: Surface, tokens: readonly Token[], tokenIndex: Map<number, number>): boolean {
+  // "officials in the United Kingdom have confirmed": the place is not the subject
+  const before = doc.text.slice(Math.max(0, s.start - 24), s.start).toLowerCase().match(/([a-z]+)\s+(?:the\s+)?$/);
+  if (before && LOCATIVE.has(before[1])) return false;
   let i = tokenIndex.get(s.end);
   if (i === undefined) {
     // the token after the surface
@@ -268,46 +324,75 @@ export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
   const g = res.gaz;
   const surf = surfaces(doc, res);
   if (!surf.length) return [];
+  for (const s of surf) s.regionWord = regionWord(doc.text, s);
   const cands = surf.map((s) => res.candidates(s, s.containerOf !== undefined));
+  const keys = surf.map((s) => placeKey(s.text.replace(/^the\s+/i, '')));
+  // one sense per name and document: occurrences of a name are resolved together
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => (groups.get(k) ?? groups.set(k, []).get(k)!).push(i));
   // context: countries named by mentions (countries, capitals, demonyms, cities of the KB)
-  const ctx: Context = { countries: new Map(), total: 0, regions: new Set(), points: [] };
+  const ctx: Context = { countries: new Map(), keys: new Set(), regions: new Map(), points: [], admin1: new Map() };
   const mentions = doc.has('mentions') ? doc.layer('mentions') : [];
   for (const m of mentions) {
     if (!m.country || m.form === 'pronoun') continue;
     const c = res.kb.country(m.country);
     if (!c) continue;
-    ctx.countries.set(c.iso2, (ctx.countries.get(c.iso2) ?? 0) + 1);
-    ctx.total++;
+    const key = placeKey(doc.text.slice(m.start, m.end));
+    support(ctx.countries, c.iso2, key);
+    ctx.keys.add(key);
   }
-  const choose = (pass: number): Scored[] =>
-    surf.map((s, i) => {
-      let best: Scored | undefined;
-      const container = s.container !== undefined ? choice[s.container] : undefined;
-      for (const c of cands[i]) {
-        let score = c.score + contextScore(res, c, ctx, i, pass > 0 ? container : undefined);
-        // the first part of a dateline is a city; later parts are containers
-        if (s.dateline && s.part === 0 && g.kind[c.row] === Kind.Place) score += 2;
-        if (s.containerOf !== undefined && g.kind[c.row] === Kind.Place) score -= 2;
-        if (!best || score > best.score) best = { ...c, score };
-      }
-      return best!;
-    });
   let choice: (Scored | undefined)[] = surf.map(() => undefined);
+  const choose = (pass: number): (Scored | undefined)[] => {
+    const out: (Scored | undefined)[] = surf.map(() => undefined);
+    for (const [key, members] of groups) {
+      // a member with its own container ("Paris, Texas") may differ from the others: resolve alone
+      const contained = members.filter((i) => pass > 0 && surf[i].container !== undefined && choice[surf[i].container!]);
+      const rest = members.filter((i) => !contained.includes(i));
+      for (const set of [...contained.map((i) => [i]), rest]) {
+        if (!set.length) continue;
+        const scores = new Map<number, Scored>();
+        for (const i of set) {
+          const s = surf[i];
+          for (const c of cands[i]) {
+            let score = c.score + contextScore(res, c, ctx, key);
+            if (s.container !== undefined && choice[s.container] && pass > 0) score += containerScore(res, c, choice[s.container]!);
+            // the first part of a dateline is a city; later parts and containers are not
+            if (s.dateline && s.part === 0 && g.kind[c.row] === Kind.Place) score += 2;
+            if (s.containerOf !== undefined && g.kind[c.row] === Kind.Place) score -= 2;
+            // a container that holds a reading of the place before it ("Atlanta, Georgia": the state)
+            if (s.containerOf !== undefined && cands[s.containerOf].some((o) => o.row !== c.row && containerScore(res, o, c) > 0)) score += 6;
+            // "Najaf province", "the state of Georgia", "the city of Najaf"
+            if (s.regionWord !== undefined) score += (g.kind[c.row] === Kind.Admin1 || g.kind[c.row] === Kind.Admin2) === s.regionWord ? 3 : -3;
+            const prev = scores.get(c.row);
+            if (!prev || score > prev.score) scores.set(c.row, { ...c, score });
+          }
+        }
+        // contained members that found their container keep that reading for the whole name
+        let best: Scored | undefined;
+        for (const c of scores.values()) if (!best || c.score > best.score) best = c;
+        for (const i of set) out[i] = best;
+      }
+    }
+    return out;
+  };
   choice = choose(0);
   // the dateline's country weighs on everything else
   const first = surf.findIndex((s) => s.dateline);
   if (first >= 0 && choice[first]) ctx.datelineCountry = g.cc[choice[first]!.row];
   for (let pass = 1; pass <= 2; pass++) {
-    ctx.regions = new Set();
+    ctx.regions = new Map();
     ctx.points = [];
+    ctx.admin1 = new Map();
     choice.forEach((c, i) => {
       if (!c) return;
       const k = g.kind[c.row];
-      if (k === Kind.Admin1 || k === Kind.Place || k === Kind.Admin2) ctx.regions.add(`${g.cc[c.row]}.${g.a1[c.row]}`);
-      if (k === Kind.Place || k === Kind.Admin2) ctx.points.push([g.lat[c.row], g.lon[c.row], i]);
+      const key = keys[i];
+      if (k === Kind.Admin1 || k === Kind.Place || k === Kind.Admin2) support(ctx.regions, `${g.cc[c.row]}.${g.a1[c.row]}`, key);
+      if (k === Kind.Place || k === Kind.Admin2) ctx.points.push([g.lat[c.row], g.lon[c.row], key]);
+      if (k === Kind.Admin1) support(ctx.admin1, g.cc[c.row], key);
       if (k !== Kind.Country && g.cc[c.row] && pass === 1) {
-        ctx.countries.set(g.cc[c.row], (ctx.countries.get(g.cc[c.row]) ?? 0) + 0.5);
-        ctx.total += 0.5;
+        support(ctx.countries, g.cc[c.row], key);
+        ctx.keys.add(key);
       }
     });
     choice = choose(pass);
@@ -341,8 +426,8 @@ export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
     if (!s.dateline && (k === Kind.Country || (k === Kind.Place && (g.fcode[r] === 'PPLC' || s.mention?.kb?.startsWith('city:')))) && metonymic(doc, s, tokens, tokenIndex)) p.metonymic = true;
     // confidence: the margin over the runner-up
     let second = -Infinity;
-    for (const o of cands[i]) if (o.row !== r) second = Math.max(second, o.score + contextScore(res, o, ctx, i, undefined));
-    const margin = c.score - second;
+    for (const o of cands[i]) if (o.row !== r) second = Math.max(second, o.score + contextScore(res, o, ctx, keys[i]));
+    const margin = c.score - (second === -Infinity ? 0 : second) - (s.container !== undefined && choice[s.container] ? containerScore(res, c, choice[s.container]!) : 0);
     p.confidence = Math.round((second === -Infinity ? 0.95 : 1 / (1 + Math.exp(-margin))) * 100) / 100;
     out.push(p);
   });

@@ -803,7 +803,7 @@ export class SentenceParser {
       const s = SEASONS[t];
       if (s && !/s$/.test(t) && this.word(j + 1) !== 'of') return this.season(j + 1, s, 0);
       const p = DAY_PARTS[t];
-      if (p && !/s$/.test(t) && t !== 'overnight' && this.word(j + 1) !== 'of' && this.word(j + 1) !== 'after' && this.word(j + 1) !== 'before') {
+      if (p && !/s$/.test(t) && t !== 'overnight' && !/^(of|after|before|the|that|when|he|she|they|it|we|i|you|his|her|their)$/.test(this.word(j + 1))) {
         const day = this.anchor;
         return { end: j + 1, type: 'TIME', value: day ? `${fmtDay(day)}T${p}` : `XXXX-XX-XXT${p}`, gran: 'part', day: day ?? undefined, relative: true };
       }
@@ -842,7 +842,11 @@ export class SentenceParser {
       let day: Ymd | null = null;
       if (this.anchor) {
         if (dir === -1) day = this.weekdayNear(wd, -1, false);
-        else if (dir === 1) day = this.weekdayNear(wd, 1, false);
+        else if (dir === 1) {
+          // "next Tuesday": the Tuesday of next week
+          day = this.weekdayNear(wd, 1, false);
+          if (wd > weekday(this.anchor)) day = addDays(day, 7);
+        }
         else day = this.weekdayNear(wd, this.tenseAt(i, j + 1) === 1 ? 1 : -1, true);
       }
       return this.withPart(j + 1, day, `XXXX-WXX-${wd}`);
@@ -1047,6 +1051,11 @@ export class SentenceParser {
     if (n) {
       k = n.end;
       amount = n.n;
+      // "two and a half years"
+      if (amount !== null && this.word(k) === 'and' && this.word(k + 1) === 'a' && this.word(k + 2) === 'half' && UNITS[this.word(k + 3)]) {
+        amount += 0.5;
+        k += 3;
+      }
       // "two to three weeks", "12 to 18 months", "two or three days"
       if ((this.word(k) === 'to' || this.word(k) === 'or' || this.word(k) === '-' || this.word(k) === '–') && this.num(k + 1, false)) {
         const n2 = this.num(k + 1, false)!;
@@ -1081,7 +1090,7 @@ export class SentenceParser {
     if (article && /s$/.test(ut)) return null;
     if (article && (unit === 'second' || unit === 'quarter')) return null;
     // rates: "358,000 a month", "four flights a week", "$1.76 a year"
-    if (article && j > 0 && (/^[\d,.]+$/.test(this.word(j - 1)) || /[a-z]s$/.test(this.word(j - 1)) && !/^(was|is|has|as|this|us|its|his|does)$/.test(this.word(j - 1)) || this.word(j - 1) === '%' || this.word(j - 1) === 'times' || this.word(j - 1) === 'dollars')) return null;
+    if (article && j > 0 && (/^\d[\d,.]*$/.test(this.word(j - 1)) || /[a-z]s$/.test(this.word(j - 1)) && !/^(was|is|has|as|this|us|its|his|does)$/.test(this.word(j - 1)) || this.word(j - 1) === '%' || this.word(j - 1) === 'times' || this.word(j - 1) === 'dollars')) return null;
     // ages: "37 years old" (the adjectival "37-year-old" is a duration in TimeML)
     if (this.word(k + 1) === 'old' && unit === 'year') return null;
     if (unit === 'weekend' && amount !== null && !article) return null;

@@ -7,21 +7,41 @@ import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { fmtDay, parseYmd, type Ymd } from './calendar.ts';
 import { SentenceParser, type Match } from './grammar.ts';
 import { tenseAround } from './tense.ts';
-import { MONTHS, WEEKDAYS } from './data/lexicon.ts';
+import { CARDINALS, DAY_PARTS, DEICTIC, FREQUENCY, MONTHS, ORDINALS, REFS, SEASONS, UNITS, WEEKDAYS } from './data/lexicon.ts';
 
 export { durationValue, SentenceParser, type Granularity, type Match, type TimexType } from './grammar.ts';
 export { tenseAround } from './tense.ts';
 
-/** Characters a token must contain for the parser to look at it (a cheap pre-filter). */
-const TRIGGER = /^(?:\d|'|’|the$|a$|an$|about$|around$|approximately$|roughly$|some$|nearly$|almost$|under$|over$|just$|more$|less$|fewer$|at$|up$|no$|well$|early$|late|earl|mid|every$|each$|per$|once$|twice$|this$|last$|next$|past$|previous$|preceding$|prior$|current$|present$|coming$|following$|upcoming$|recent|right$|now$|current|present|nowad|these$|in$|soon$|lately$|formerly$|previously$|today|tonight$|yesterday|tomorrow|overnight$|noon$|midnight$|midday$|fiscal$|fy|q[1-4]$|year|half$|several$|few$|many$|numerous$|multiple$|couple$|first|second|third|fourth|final|hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semi|future|dozen|hundred|quarter|decade|centur|week|month|day|hour|minute|season|summer|winter|spring|fall$|autumn)/;
+/**
+ * Words that can carry a time expression on their own ("Monday", "week", "now", "2015"); the
+ * parser only looks at a sentence that has one, and starts at a weak word ("the", "about",
+ * "early") only when a strong one follows within four tokens. This keeps the annotator cheap.
+ */
+const STRONG = new Set<string>([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((w) => `${w}s`), ...Object.keys(UNITS),
+  ...Object.keys(DEICTIC), ...Object.keys(FREQUENCY), ...Object.keys(SEASONS), ...Object.keys(DAY_PARTS), ...Object.keys(CARDINALS),
+  ...Object.keys(ORDINALS), ...Object.keys(REFS).filter((k) => !k.includes(' ')),
+  'today', 'tonight', 'yesterday', 'tomorrow', 'overnight', 'noon', 'midnight', 'midday', 'fiscal', 'year-end', 'year-ago',
+  'year-earlier', 'half', 'future', 'once', 'twice', 'every', 'each', 'recent', 'moment', 'time', 'days', 'ago', 'nineties',
+  'eighties', 'seventies', 'sixties', 'fifties', 'forties', 'thirties', 'twenties', 'latest', 'term', 'ahead', 'coming',
+]);
+const WEAK = new Set<string>([
+  'the', 'a', 'an', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'under', 'over', 'just', 'more',
+  'less', 'fewer', 'at', 'up', 'no', 'well', 'early', 'late', 'mid', 'earlier', 'later', 'right', 'these', 'as', 'in', 'this',
+  'most', 'several', 'few', 'many', 'couple', 'per', "'", '’', 'end', 'beginning', 'start', 'middle',
+]);
 
-function isTrigger(lower: string): boolean {
-  if (TRIGGER.test(lower)) return true;
-  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  if (MONTHS[bare] !== undefined || WEEKDAYS[bare] !== undefined || WEEKDAYS[bare.slice(0, -1)] !== undefined) return true;
-  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/.test(lower)) return true;
-  return false;
+function strength(lower: string): 2 | 1 | 0 {
+  const c = lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 2; // a digit
+  const bare = lower.length > 2 && lower.endsWith('.') && lower.indexOf('.') === lower.length - 1 ? lower.slice(0, -1) : lower;
+  if (STRONG.has(bare)) return 2;
+  if (bare.includes('-') && (/^mid-|^fy|-(?:year|month|week|day|hour|minute|second|decade|century|quarter|half|long|old)s?\b/.test(bare) || TENS_HYPHEN.test(bare))) return 2;
+  if (/^q[1-4]$|^fy\d/.test(bare)) return 2;
+  if (WEAK.has(bare)) return 1;
+  return 0;
 }
+const TENS_HYPHEN = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+$/;
 
 /** A single-word month or weekday inside a person's or organisation's name is part of the name ("Theresa May", "Sunday Times"). */
 function insideName(start: number, end: number, names: readonly Mention[]): boolean {
@@ -42,12 +62,22 @@ export function findTimes(
   const anchorText = anchor ? fmtDay(anchor) : undefined;
   for (const s of sentences) {
     let parser: SentenceParser | null = null;
+    const n = s.tokenEnd - s.tokenStart;
+    const power = new Uint8Array(n);
+    let any = false;
+    for (let t = 0; t < n; t++) {
+      const tk = tokens[s.tokenStart + t];
+      power[t] = strength(text.slice(tk.start, tk.end).toLowerCase());
+      if (power[t] === 2) any = true;
+    }
+    if (!any) continue;
     const o: string[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) o.push(text.slice(tokens[t].start, tokens[t].end));
     let i = 0;
     while (i < o.length) {
-      const lower = o[i].toLowerCase();
-      if (!isTrigger(lower)) {
+      let go = power[i] === 2;
+      if (power[i] === 1) for (let k = i + 1; k <= i + 4 && k < n && !go; k++) go = power[k] === 2;
+      if (!go) {
         i++;
         continue;
       }

@@ -118,7 +118,6 @@ export const REFS: Readonly<Record<string, { type: 'DATE' | 'TIME'; value: strin
   'more recently': { type: 'DATE', value: 'PAST_REF' },
   'most recently': { type: 'DATE', value: 'PAST_REF' },
   lately: { type: 'DATE', value: 'PAST_REF' },
-  previously: { type: 'DATE', value: 'PAST_REF' },
   formerly: { type: 'DATE', value: 'PAST_REF' },
   'the past': { type: 'DATE', value: 'PAST_REF' },
   'recent days': { type: 'DATE', value: 'PAST_REF' },
