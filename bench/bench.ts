@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     groups: {
       'tokens+paragraphs+sentences': rate(segmentationMs),
       'tokens+sentences+entities+coref': rate(median(results.map((r) => ['tokens', 'paragraphs', 'sentences', 'entities', 'coref'].reduce((a, n) => a + (r.stageMs[n] ?? 0), 0)))),
+      'time+places': rate(median(results.map((r) => ['time', 'places'].reduce((a, n) => a + (r.stageMs[n] ?? 0), 0)))),
     },
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     cold_start_ms: Math.round(coldStartMs),

@@ -185,7 +185,9 @@ export function compile(): Buffer {
     fc: fc.idx,
     keys: rows.map((r) => r[9]),
   };
-  return zlib.gzipSync(Buffer.from(JSON.stringify(columns), 'utf8'), { level: 9 });
+  // non-ASCII escaped: the decoded text stays a one-byte string in V8 (half the memory while loading)
+  const ascii = JSON.stringify(columns).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return zlib.gzipSync(Buffer.from(ascii, 'latin1'), { level: 9 });
 }
 
 function main(): void {

@@ -27,7 +27,8 @@ const { values } = parseArgs({
     bits: { type: 'string', default: '22' },
     folds: { type: 'string', default: '4' },
     stages: { type: 'string', default: '2' },
-    prune: { type: 'string', default: '0.02' },
+    prune: { type: 'string', default: '8' },
+    'base-scale': { type: 'string', default: '1' },
     eval: { type: 'string', multiple: true },
     limit: { type: 'string' },
     model: { type: 'string' },
@@ -42,6 +43,7 @@ const epochs = Number(values.epochs);
 const bits = Number(values.bits);
 const folds = Number(values.folds);
 const nStages = Number(values.stages);
+const baseScale = Number(values['base-scale']);
 const log = (m: string): void => void process.stderr.write(`train-quotes: ${m}\n`);
 
 let bytes: Buffer;
@@ -81,12 +83,12 @@ function trainModel(): Buffer {
   const lex = new MapLexicon(lexEntries);
   log(`cue lexicon: ${lexEntries.length} words (${lexEntries.filter((e) => e[1] >= 2).length} strong)`);
 
-  function seqsOf(ds: TrainDoc[], indices: number[], stage1?: Uint8Array[]): Seq[] {
-    return indices.flatMap((i) => docSeqs(ds[i].facts, ds[i].gold, i, lex, bits, stage1?.[i]));
+  function seqsOf(ds: TrainDoc[], indices: number[], stage1?: Uint8Array[], base?: Float32Array[]): Seq[] {
+    return indices.flatMap((i) => docSeqs(ds[i].facts, ds[i].gold, i, lex, bits, stage1?.[i], base?.[i], baseScale));
   }
 
-  function predictDocs(m: Dense, seqs: Seq[], into: Uint8Array[]): void {
-    for (const s of seqs) predictSeq(s, m, into[s.doc]);
+  function predictDocs(m: Dense, seqs: Seq[], into: Uint8Array[], scores: Float32Array[]): void {
+    for (const s of seqs) predictSeq(s, m, into[s.doc], scores[s.doc]);
   }
 
   const all = docs.map((_, i) => i);
@@ -98,17 +100,18 @@ function trainModel(): Buffer {
   if (nStages >= 2) {
     // jackknifed stage-1 labels, so stage 2 learns from labels as noisy as at prediction time
     const jack = docs.map((d) => new Uint8Array(d.facts.n));
+    const jackScores = docs.map((d) => new Float32Array(d.facts.n * NUM_LABELS));
     for (let k = 0; k < folds; k++) {
       const held = all.filter((i) => i % folds === k);
       const rest = all.filter((i) => i % folds !== k);
       log(`fold ${k + 1}/${folds}: stage 1 on ${rest.length}, labels for ${held.length}`);
       const m = train(seqsOf(docs, rest), bits, epochs, 10 + k, () => {}, `fold ${k + 1}`);
-      predictDocs(m, seqsOf(docs, held), jack);
+      predictDocs(m, seqsOf(docs, held), jack, jackScores);
     }
     let agree = 0;
     for (const [i, d] of docs.entries()) for (let t = 0; t < d.facts.n; t++) if (jack[i][t] === d.gold[t]) agree++;
     log(`jackknifed stage-1 token accuracy ${((100 * agree) / nTokens).toFixed(2)}%`);
-    stages.push(train(seqsOf(docs, all, jack), bits, epochs, 2, log, 'stage 2'));
+    stages.push(train(seqsOf(docs, all, jack, jackScores), bits, epochs, 2, log, 'stage 2'));
   }
 
   const prune = Number(values.prune);
@@ -117,7 +120,7 @@ function trainModel(): Buffer {
     bits,
     labels: [...LABELS],
     lexicon: lexEntries,
-    stages: packed.map((p) => ({ rows: p.buckets.length, scale: p.scale })),
+    stages: packed.map((p, i) => (i === 0 ? { rows: p.buckets.length, scale: p.scale } : { rows: p.buckets.length, scale: p.scale, baseScale })),
     info: { trainedOn: path.basename(trainFile), articles: rows.length, tokens: nTokens, epochs, folds, prune, labels: NUM_LABELS },
   };
   const out = encodeModel(header, packed);

@@ -12,12 +12,14 @@ export interface Seq {
   feats: Int32Array;
   gold: Uint8Array;
   doc: number;
+  /** fixed scores (n x L) the features' weights are added to: stage 1's, for stage 2 */
+  base?: Float32Array;
 }
 
 const buf = new FeatureBuffer();
 
 /** Feature sequences (bucket indices) of every paragraph of a document. */
-export function docSeqs(facts: TokenFacts, gold: Uint8Array, docIndex: number, lex: CueLexicon, bits: number, stage1?: Uint8Array): Seq[] {
+export function docSeqs(facts: TokenFacts, gold: Uint8Array, docIndex: number, lex: CueLexicon, bits: number, stage1?: Uint8Array, base?: Float32Array, baseScale = 1): Seq[] {
   const mask = (1 << bits) - 1;
   const out: Seq[] = [];
   for (let p = 0; p < facts.parStart.length; p++) {
@@ -27,7 +29,9 @@ export function docSeqs(facts: TokenFacts, gold: Uint8Array, docIndex: number, l
     sequenceFeatures(facts, a, b, lex, buf, stage1);
     const feats = new Int32Array(buf.len);
     for (let k = 0; k < buf.len; k++) feats[k] = buf.feats[k] & mask;
-    out.push({ a, n: b - a, offs: Int32Array.from(buf.offs.subarray(0, b - a + 1)), feats, gold: gold.subarray(a, b), doc: docIndex });
+    const seq: Seq = { a, n: b - a, offs: Int32Array.from(buf.offs.subarray(0, b - a + 1)), feats, gold: gold.subarray(a, b), doc: docIndex };
+    if (base) seq.base = base.slice(a * NUM_LABELS, b * NUM_LABELS).map((x) => x * baseScale);
+    out.push(seq);
   }
   return out;
 }
@@ -53,7 +57,8 @@ function emissions(s: Seq, w: Float64Array): Float64Array {
   const L = NUM_LABELS;
   if (emitBuf.length < s.n * L) emitBuf = new Float64Array(s.n * L * 2);
   const e = emitBuf;
-  e.fill(0, 0, s.n * L);
+  if (s.base) for (let k = 0; k < s.n * L; k++) e[k] = s.base[k];
+  else e.fill(0, 0, s.n * L);
   for (let t = 0; t < s.n; t++) {
     const o = t * L;
     for (let k = s.offs[t]; k < s.offs[t + 1]; k++) {
@@ -64,8 +69,11 @@ function emissions(s: Seq, w: Float64Array): Float64Array {
   return e;
 }
 
-export function predictSeq(s: Seq, m: Dense, out: Uint8Array): void {
-  viterbi(emissions(s, m.w), m.trans, s.n, out, s.a);
+/** Labels into out[s.a ..], and the emission scores into scores[s.a * L ..] when given. */
+export function predictSeq(s: Seq, m: Dense, out: Uint8Array, scores?: Float32Array): void {
+  const e = emissions(s, m.w);
+  if (scores) for (let k = 0; k < s.n * NUM_LABELS; k++) scores[s.a * NUM_LABELS + k] = e[k];
+  viterbi(e, m.trans, s.n, out, s.a);
 }
 
 export function train(seqs: Seq[], bits: number, epochs: number, seed: number, log: (m: string) => void, label: string): Dense {

@@ -2,6 +2,8 @@
 // containers, the dateline, metonymy, and texts that must produce nothing.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { describe, test } from 'node:test';
 import { createPipeline, docFromText, type Place } from '../../src/index.ts';
 import { Gazetteer, placeKey } from '../../src/annotators/places/index.ts';
@@ -36,6 +38,27 @@ describe('places: gazetteer', () => {
     assert.ok(g.lookup(placeKey('São Paulo')).length > 0);
     assert.ok(g.lookup(placeKey('Sao Paulo')).length > 0, 'diacritics are folded');
     assert.ok(g.lookup(placeKey('Kiev')).length > 0, 'English exonyms are aliases');
+  });
+});
+
+describe('places: compiled data', () => {
+  test('gazetteer.json.gz is what scripts/build-gazetteer.ts produces', async (t) => {
+    let build: typeof import('../../scripts/build-gazetteer.ts');
+    try {
+      build = await import('../../scripts/build-gazetteer.ts');
+    } catch {
+      t.skip('gazetteer source packages not installed');
+      return;
+    }
+    let fresh: Buffer;
+    try {
+      fresh = build.compile();
+    } catch {
+      t.skip('gazetteer source packages not installed');
+      return;
+    }
+    const committed = zlib.gunzipSync(fs.readFileSync(build.OUT));
+    assert.ok(zlib.gunzipSync(fresh).equals(committed), 'run npx tsx scripts/build-gazetteer.ts');
   });
 });
 

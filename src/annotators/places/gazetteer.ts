@@ -11,7 +11,20 @@ import type { PlaceFeature } from '../../doc/types.ts';
 import { CITY_ALIASES, POSTAL_CODES, REGION_ABBREVIATIONS } from './data/aliases.ts';
 import { AREAS, type AreaSpec } from './data/areas.ts';
 
-export const GAZETTEER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'gazetteer.json.gz');
+/**
+ * The compiled gazetteer: next to this module, or (from a bundle in dist/) under the package's
+ * src/annotators/places/data/.
+ */
+export const GAZETTEER_FILE = ((): string => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const own = path.join(here, 'data', 'gazetteer.json.gz');
+  if (fs.existsSync(own)) return own;
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const f = path.join(dir, 'src', 'annotators', 'places', 'data', 'gazetteer.json.gz');
+    if (fs.existsSync(f)) return f;
+  }
+  return own;
+})();
 
 /** The compiled file: one JSON object of columns (see scripts/build-gazetteer.ts). */
 interface Columns {
@@ -185,7 +198,7 @@ export class Gazetteer {
 
   /** Load the compiled gazetteer (about 0.3 s). */
   static load(file: string = GAZETTEER_FILE): Gazetteer {
-    return new Gazetteer(JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Columns);
+    return new Gazetteer(JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('latin1')) as Columns);
   }
 
   /** Rows whose name, variant or alias has this key. */

@@ -405,8 +405,10 @@ export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
     const c = choice[i];
     if (!c) return;
     const r = c.row;
-    const p: Place = { id: '', start: s.start, end: s.end, name: g.name[r], feature: g.feature(r), confidence: 0 };
+    const p = { id: '', start: s.start, end: s.end } as Place;
     if (s.mention) p.mention = s.mention.id;
+    p.name = g.name[r];
+    p.feature = g.feature(r);
     const cc = g.cc[r];
     if (c.country) p.country = c.country.iso3;
     else if (cc) {

@@ -155,8 +155,53 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
     if (!content) continue;
     out.push({ contents: [content], continues: -1, cue, source });
   }
-  out.sort((x, y) => x.contents[0].a - y.contents[0].a);
-  return out;
+  for (const at of out) if (at.cue && isAccordingTo(f, at.cue)) accordingTo(f, at);
+  const kept = out.filter((at) => at.contents.length > 0);
+  kept.sort((x, y) => x.contents[0].a - y.contents[0].a);
+  // continuation indices point into `out`; map them to `kept`
+  for (const at of kept) if (at.continues >= 0) at.continues = kept.indexOf(out[at.continues]);
+  return kept;
+}
+
+function isAccordingTo(f: TokenFacts, cue: TokenSpan): boolean {
+  return cue.b - cue.a >= 2 && f.words[cue.b - 2] === 'according' && f.words[cue.b - 1] === 'to';
+}
+
+const NP_STOP = new Set([',', '.', ';', ':', '-', '(', ')', '?', '!', '<Q', 'Q>', '<q', 'q>', 'Q?']);
+
+/**
+ * "according to X": X is the source, whatever the labels said; the content is the rest of the
+ * sentence on the other side of the comma ("According to X, …" / "…, according to X.").
+ */
+function accordingTo(f: TokenFacts, at: RawAttribution): void {
+  const cue = at.cue as TokenSpan;
+  const unit = f.sentence[cue.a];
+  let e = cue.b;
+  while (e < f.n && e < cue.b + 15 && f.sentence[e] === unit && f.paragraph[e] === cue.paragraph && !NP_STOP.has(f.words[e])) e++;
+  if (e === cue.b) return;
+  if (!at.source || at.source.a !== cue.b) at.source = { a: cue.b, b: e, kind: 'source', sentence: unit, paragraph: cue.paragraph, margin: cue.margin };
+  const src = at.source;
+  at.contents = at.contents
+    .map((c) => {
+      if (c.b <= src.a || c.a >= src.b) return c;
+      // the content ran over the source: keep what follows it (after the comma) or what precedes the cue
+      if (c.a >= cue.a) {
+        let a = src.b;
+        while (a < c.b && isPunct(f, a)) a++;
+        return a < c.b ? { ...c, a } : null;
+      }
+      return { ...c, b: cue.a };
+    })
+    .filter((c): c is TokenSpan => c !== null && c.b > c.a);
+  if (at.contents.length === 0 && cue.a > 0 && (cue.a === 0 || f.sentence[cue.a - 1] !== unit || isPunct(f, cue.a - 1))) {
+    // sentence-initial "According to X, content."
+    let a = src.b;
+    while (a < f.n && f.sentence[a] === unit && isPunct(f, a)) a++;
+    let b = a;
+    while (b < f.n && f.sentence[b] === unit && f.paragraph[b] === cue.paragraph) b++;
+    while (b > a && isPunct(f, b - 1)) b--;
+    if (b - a >= 3 && f.sentence[cue.a - 1] !== unit) at.contents = [{ a, b, kind: 'content', sentence: unit, paragraph: cue.paragraph, margin: cue.margin }];
+  }
 }
 
 function isPunct(f: TokenFacts, i: number): boolean {

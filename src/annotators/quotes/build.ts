@@ -28,6 +28,8 @@ export interface BuildOptions {
    * as PolNeAR annotates them.
    */
   scope: 'speech' | 'attribution';
+  /** is this (lower-case) noun a person's role ("minister", "chief")? for headline speakers without a mention */
+  isPersonNoun?: (word: string) => boolean;
   /** look for "Speaker: words" headlines */
   headlines: boolean;
 }
@@ -82,6 +84,13 @@ function typeOf(f: TokenFacts, parts: TokenSpan[]): QuoteType {
   return 'mixed';
 }
 
+/** Words inside quotation marks in the parts (a nickname or title in quotes has one to three). */
+function quotedWords(f: TokenFacts, parts: TokenSpan[]): number {
+  let n = 0;
+  for (const p of parts) for (let k = p.a; k < p.b; k++) if (f.inQuote[k] & 1 && /[\p{L}\p{N}]/u.test(f.words[k])) n++;
+  return n;
+}
+
 /** A single-quoted stretch of four words or more is speech (a scare quote is one or two words). */
 function singleSpeech(f: TokenFacts, k: number): boolean {
   let a = k;
@@ -111,7 +120,8 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
   const spans = labelSpans(f, tagged.labels, tagged.margin);
   let atts = assemble(f, spans);
   const resolver = new SpeakerResolver(text, tokens, input.mentions, input.clusters);
-  const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver) : null;
+  for (const at of atts) if (!at.cue && at.continues < 0) colonIntroduced(f, at, input.mentions, tokens);
+  const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver, options.isPersonNoun) : null;
   if (headlineQuote) atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a]));
   const quotes: Quote[] = [];
   const groupOf = new Map<RawAttribution, string>();
@@ -137,7 +147,7 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     let group: string | undefined = parent;
     for (const parts of units.values()) {
       const type = typeOf(f, parts);
-      if (options.scope === 'speech' && type === 'indirect' && !statement) continue;
+      if (options.scope === 'speech' && !statement && (type === 'indirect' || (type === 'mixed' && quotedWords(f, parts) < 4))) continue;
       const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect')).filter((s): s is Span => s !== null);
       if (!frs.length) continue;
       const margin = parts.reduce((m, p) => m + p.margin, 0) / parts.length + (at.cue ? at.cue.margin : 0);
@@ -178,11 +188,60 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
   return quotes;
 }
 
+const CLAUSE_START = new Set(['and', 'but', 'so', 'then', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', ';', '-', '<Q', 'Q>']);
+
+/**
+ * A quotation introduced by a colon ("The mayor, Claire Fontaine, was blunt: “…”"): the speaker is the
+ * subject of the clause before the colon (its first mention, with appositions), the cue the few words
+ * between it and the colon.
+ */
+function colonIntroduced(f: TokenFacts, at: RawAttribution, mentions: readonly Mention[], tokens: readonly Token[]): void {
+  const first = at.contents[0];
+  if (quotedShare(f, first) < 0.5) return;
+  let k = first.a - 1;
+  while (k >= 0 && f.sentence[k] === first.sentence && f.mark[k] !== 0 && f.words[k] !== ':') k--;
+  if (k < 0 || f.words[k] !== ':' || f.sentence[k] !== first.sentence) return;
+  const colon = k;
+  let clause = colon;
+  while (clause > 0 && f.sentence[clause - 1] === first.sentence && f.paragraph[clause - 1] === first.paragraph && !CLAUSE_START.has(f.words[clause - 1])) clause--;
+  if (colon - clause < 2) return;
+  const lo = tokens[clause].start;
+  const hi = tokens[colon].start;
+  const inClause = mentions.filter((m) => m.start >= lo && m.end <= hi && ['PERSON', 'ORG', 'GPE', 'NORP'].includes(m.type));
+  if (!inClause.length || inClause[0].start !== lo) return;
+  // the subject: the first mention, its "of X" complements and the appositions that follow ("X, a Y, Z,")
+  const mentionEnd = (t: number): number => {
+    const m = inClause.find((x) => x.start === tokens[t]?.start);
+    if (!m) return -1;
+    let e = t;
+    while (e < colon && tokens[e].end <= m.end) e++;
+    return e;
+  };
+  let subjEnd = mentionEnd(clause);
+  for (;;) {
+    const w = f.words[subjEnd];
+    if ((w === 'of' || w === 'at' || w === 'from' || w === 'for' || w === 'in') && mentionEnd(subjEnd + 1) > 0) {
+      subjEnd = mentionEnd(subjEnd + 1);
+      continue;
+    }
+    if (w !== ',') break;
+    let j = subjEnd + 1;
+    while (j < colon && f.words[j] !== ',') j++;
+    if (j >= colon) break;
+    subjEnd = j;
+  }
+  let cueA = subjEnd;
+  while (cueA < colon && f.words[cueA] === ',') cueA++;
+  if (colon - cueA < 1 || colon - cueA > 5) return;
+  at.source = { a: clause, b: subjEnd, kind: 'source', sentence: first.sentence, paragraph: first.paragraph, margin: 0 };
+  at.cue = { a: cueA, b: colon, kind: 'cue', sentence: first.sentence, paragraph: first.paragraph, margin: 0 };
+}
+
 /**
  * "Speaker: words" headlines: a short speaker part (up to six words, holding a person, organisation or
  * place mention, or a description such as "Shiite leader") before a colon and at least two words after.
  */
-function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: SpeakerResolver): Quote | null {
+function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: SpeakerResolver, isPersonNoun?: (word: string) => boolean): Quote | null {
   const { text, tokens } = input;
   const head = input.sentences.find((s) => s.role === 'headline');
   if (!head) return null;
@@ -197,19 +256,22 @@ function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: Speaker
   const speaker: Span = { start: tokens[head.tokenStart].start, end: tokens[colon - 1].end };
   if (HEADLINE_LABELS.test(text.slice(speaker.start, speaker.end).trim())) return null;
   const mention = resolver.speakerMention(speaker);
-  if (!mention || !['PERSON', 'ORG', 'GPE', 'NORP'].includes(mention.type)) return null;
+  const lastWord = text.slice(tokens[colon - 1].start, tokens[colon - 1].end).toLowerCase();
+  const personNoun = isPersonNoun?.(lastWord) ?? false;
+  if ((!mention || !['PERSON', 'ORG', 'GPE', 'NORP'].includes(mention.type)) && !personNoun) return null;
   const content = contentSpan(text, tokens, colon + 1, head.tokenEnd, false);
   if (!content) return null;
-  const cluster = resolver.cluster(mention.id);
-  return {
+  const cluster = mention ? resolver.cluster(mention.id) : undefined;
+  const q: Quote = {
     id: 'qh',
     start: content.start,
     end: content.end,
     type: 'headline',
     speaker,
-    speakerMention: mention.id,
     entity: cluster?.id ?? null,
     cue: null,
     confidence: quotedShare(f, { a: colon + 1, b: head.tokenEnd, kind: 'content', sentence: 0, paragraph: 0, margin: 0 }) > 0.5 ? 0.9 : 0.75,
   };
+  if (mention) q.speakerMention = mention.id;
+  return q;
 }

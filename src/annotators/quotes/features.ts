@@ -269,7 +269,7 @@ const enum T {
   // stage 2
   S1Self,
   S1Prev,
-  S1Next,
+  S1W0,
   S1CueL,
   S1CueLW,
   S1CueR,
@@ -319,21 +319,45 @@ export interface CueLexicon {
 
 const H_NONE = hashString('<none>');
 
+// scratch arrays reused across calls (grown as needed)
+let lexBin = new Uint8Array(256);
+let leftCue = new Int32Array(256);
+let rightCue = new Int32Array(256);
+let s1Left = new Int32Array(256);
+let s1Right = new Int32Array(256);
+let s1SrcL = new Uint8Array(256);
+let s1SrcR = new Uint8Array(256);
+let s1SentCue = new Uint8Array(256);
+
+function grow(n: number): void {
+  if (lexBin.length >= n) return;
+  const m = n * 2;
+  lexBin = new Uint8Array(m);
+  leftCue = new Int32Array(m);
+  rightCue = new Int32Array(m);
+  s1Left = new Int32Array(m);
+  s1Right = new Int32Array(m);
+  s1SrcL = new Uint8Array(m);
+  s1SrcR = new Uint8Array(m);
+  s1SentCue = new Uint8Array(m);
+}
+
 /**
- * Stage-1 features of the tokens [a, b) of one paragraph into `buf`.
- * `stage1` (labels of the whole document from stage 1) switches on the stage-2 features.
+ * Features of the tokens [a, b) of one paragraph into `buf`: stage 1's, or with `stage1` (the stage-1
+ * labels of the whole document) stage 2's, which are added to the stage-1 scores.
  */
 export function sequenceFeatures(f: TokenFacts, a: number, b: number, lex: CueLexicon, buf: FeatureBuffer, stage1?: Uint8Array): void {
   buf.reset(b - a);
-  const { wh, sh, suf, sentence, inQuote, quoteEdge, mark } = f;
-  const w = (i: number): number => (i >= a && i < b ? wh[i] : H_NONE);
-  const s = (i: number): number => (i >= a && i < b ? sh[i] : H_NONE);
-  // nearest lexicon cue word on the left / right within the sentence
+  if (stage1) stage2Features(f, a, b, buf, stage1);
+  else stage1Features(f, a, b, lex, buf);
+}
+
+function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, buf: FeatureBuffer): void {
+  const { wh, sh, suf, sentence, inQuote, quoteEdge, mark, words } = f;
   const n = b - a;
-  const lexBin = new Uint8Array(n);
+  grow(n);
+  // nearest lexicon cue word on the left / right within the sentence
   for (let i = a; i < b; i++) lexBin[i - a] = lex.has(wh[i]);
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
   for (let i = a, last = -1; i < b; i++) {
     if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
     leftCue[i - a] = last;
@@ -344,87 +368,38 @@ export function sequenceFeatures(f: TokenFacts, a: number, b: number, lex: CueLe
     rightCue[i - a] = last;
     if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
   }
-  // sentence extents and whether a sentence has a quotation mark
   let sentA = a;
   let sentB = a;
   let sentHasQuote = 0;
-  const sentQuote = (i: number): number => {
-    let q = 0;
-    for (let j = i; j < b && sentence[j] === sentence[i]; j++) if (mark[j] === MarkRole.OpenDouble || mark[j] === MarkRole.CloseDouble) q = 1;
-    return q;
-  };
-  // stage-1 predicted cues
-  let s1Left: Int32Array | undefined;
-  let s1Right: Int32Array | undefined;
-  let s1SrcL: Uint8Array | undefined;
-  let s1SrcR: Uint8Array | undefined;
-  let s1SentCue: Uint8Array | undefined;
-  if (stage1) {
-    s1Left = new Int32Array(n).fill(-1);
-    s1Right = new Int32Array(n).fill(-1);
-    s1SrcL = new Uint8Array(n);
-    s1SrcR = new Uint8Array(n);
-    s1SentCue = new Uint8Array(n);
-    for (let i = a, last = -1, src = 0; i < b; i++) {
-      if (i > a && sentence[i] !== sentence[i - 1]) {
-        last = -1;
-        src = 0;
-      }
-      s1Left[i - a] = last;
-      s1SrcL[i - a] = src;
-      const l = stage1[i];
-      if (l === B_C || l === I_C) {
-        last = i;
-        src = 0;
-      } else if (l === B_S || l === I_S) src = 1;
-    }
-    for (let i = b - 1, last = -1, src = 0; i >= a; i--) {
-      if (i < b - 1 && sentence[i] !== sentence[i + 1]) {
-        last = -1;
-        src = 0;
-      }
-      s1Right[i - a] = last;
-      s1SrcR[i - a] = src;
-      const l = stage1[i];
-      if (l === B_C || l === I_C) {
-        last = i;
-        src = 0;
-      } else if (l === B_S || l === I_S) src = 1;
-    }
-    for (let i = a; i < b; ) {
-      let j = i;
-      let has = 0;
-      while (j < b && sentence[j] === sentence[i]) {
-        if (stage1[j] === B_C) has = 1;
-        j++;
-      }
-      s1SentCue.fill(has, i - a, j - a);
-      i = j;
-    }
-  }
+  let lastColon = -1;
   const parFirstSentence = sentence[a];
   for (let i = a; i < b; i++) {
     if (i === a || sentence[i] !== sentence[i - 1]) {
       sentA = i;
-      sentHasQuote = sentQuote(i);
       sentB = i;
-      while (sentB < b && sentence[sentB] === sentence[i]) sentB++;
+      sentHasQuote = 0;
+      while (sentB < b && sentence[sentB] === sentence[i]) {
+        if (mark[sentB] === MarkRole.OpenDouble || mark[sentB] === MarkRole.CloseDouble) sentHasQuote = 1;
+        sentB++;
+      }
+      lastColon = -1;
     }
     const q = inQuote[i];
     const w0 = wh[i];
+    const wm1 = i > a ? wh[i - 1] : H_NONE;
+    const wp1 = i + 1 < b ? wh[i + 1] : H_NONE;
     buf.add(mix(T.Bias, 0));
     buf.add(mix(T.W0, w0));
-    buf.add(mix(T.Wm1, w(i - 1)));
-    buf.add(mix(T.Wp1, w(i + 1)));
-    buf.add(mix(T.Wm2, w(i - 2)));
-    buf.add(mix(T.Wp2, w(i + 2)));
-    buf.add(mix(T.Wm1W0, mix(w(i - 1), w0)));
-    buf.add(mix(T.W0Wp1, mix(w0, w(i + 1))));
+    buf.add(mix(T.Wm1, wm1));
+    buf.add(mix(T.Wp1, wp1));
+    buf.add(mix(T.Wm2, i - 1 > a ? wh[i - 2] : H_NONE));
+    buf.add(mix(T.Wp2, i + 2 < b ? wh[i + 2] : H_NONE));
+    buf.add(mix(T.Wm1W0, mix(wm1, w0)));
+    buf.add(mix(T.W0Wp1, mix(w0, wp1)));
     buf.add(mix(T.Sh0, sh[i]));
-    buf.add(mix(T.Shm1, mix(s(i - 1), sh[i])));
-    buf.add(mix(T.Shp1, mix(sh[i], s(i + 1))));
+    buf.add(mix(T.Shm1, mix(i > a ? sh[i - 1] : H_NONE, sh[i])));
+    buf.add(mix(T.Shp1, mix(sh[i], i + 1 < b ? sh[i + 1] : H_NONE)));
     buf.add(mix(T.Suf0, suf[i]));
-    buf.add(mix(T.Quote, q));
     buf.add(mix(T.QuoteEdge, quoteEdge[i] * 4 + q));
     if (q) buf.add(mix(T.QuoteW, mix(q, w0)));
     const fromStart = i - sentA;
@@ -432,65 +407,106 @@ export function sequenceFeatures(f: TokenFacts, a: number, b: number, lex: CueLe
     buf.add(mix(T.SentPos, bin(fromStart)));
     buf.add(mix(T.SentEnd, bin(toEnd) * 16 + q));
     buf.add(mix(T.SentFirstW, mix(wh[sentA], fromStart === 0 ? 1 : 0)));
-    buf.add(mix(T.ParFirstSent, sentence[i] === parFirstSentence ? 1 : 0));
-    buf.add(mix(T.QuoteInSent, sentHasQuote * 4 + q));
+    buf.add(mix(T.QuoteInSent, sentHasQuote * 64 + (sentence[i] === parFirstSentence ? 16 : 0) + q));
     if (f.headline[i]) buf.add(mix(T.Headline, mix(w0, 1)));
-    const lb = lexBin[i - a];
-    buf.add(mix(T.Lex, lb * 16 + q));
+    buf.add(mix(T.Lex, lexBin[i - a] * 16 + q));
     if (i > a) buf.add(mix(T.CapPrev, f.capital[i - 1] * 2 + f.capital[i]));
-    // next/previous quotation mark within the sentence
+    // quotation marks just after / before the token within the sentence
     let nq = 0;
     for (let j = i + 1; j < sentB && j < i + 4; j++) if (mark[j] === MarkRole.OpenDouble) nq = j - i;
-    buf.add(mix(T.NextQuote, nq));
     let pq = 0;
     for (let j = i - 1; j >= sentA && j > i - 4; j--) if (mark[j] === MarkRole.CloseDouble) pq = i - j;
-    buf.add(mix(T.PrevQuote, pq));
+    buf.add(mix(T.NextQuote, nq * 8 + pq));
     const cl = leftCue[i - a];
     const cr = rightCue[i - a];
-    buf.add(mix(T.CueL, cl < 0 ? 0 : bin(i - cl)));
-    buf.add(mix(T.CueR, cr < 0 ? 0 : bin(cr - i)));
+    buf.add(mix(T.CueL, (cl < 0 ? 0 : bin(i - cl)) * 16 + (cr < 0 ? 0 : bin(cr - i))));
     if (cl >= 0) {
-      buf.add(mix(T.CueLW, mix(wh[cl], bin(i - cl) > 2 ? 3 : bin(i - cl))));
-      buf.add(mix(T.CueLSh, mix(sh[i], bin(i - cl))));
-      buf.add(mix(T.CueLQ, q * 16 + bin(i - cl)));
+      const d = bin(i - cl);
+      buf.add(mix(T.CueLW, mix(wh[cl], d > 2 ? 3 : d)));
+      buf.add(mix(T.CueLSh, mix(sh[i], d)));
+      buf.add(mix(T.CueLQ, q * 16 + d));
     }
     if (cr >= 0) {
-      buf.add(mix(T.CueRW, mix(wh[cr], bin(cr - i) > 2 ? 3 : bin(cr - i))));
-      buf.add(mix(T.CueRSh, mix(sh[i], bin(cr - i))));
-      buf.add(mix(T.CueRQ, q * 16 + bin(cr - i)));
+      const d = bin(cr - i);
+      buf.add(mix(T.CueRW, mix(wh[cr], d > 2 ? 3 : d)));
+      buf.add(mix(T.CueRSh, mix(sh[i], d)));
+      buf.add(mix(T.CueRQ, q * 16 + d));
     }
     // a colon to the left in the sentence ("X said: ...", headline "Speaker: words")
-    let colon = 0;
-    for (let j = i - 1; j >= sentA && j > i - 40; j--) if (f.words[j] === ':') colon = bin(i - j);
-    if (colon) buf.add(mix(T.ColonL, colon));
-    if (stage1 && s1Left && s1Right && s1SrcL && s1SrcR && s1SentCue) {
-      const l1 = stage1[i];
-      buf.add(mix(T.S1Self, l1));
-      buf.add(mix(T.S1Prev, i > a ? stage1[i - 1] : 9));
-      buf.add(mix(T.S1Next, i + 1 < b ? stage1[i + 1] : 9));
-      buf.add(mix(T.S1SentCue, s1SentCue[i - a] * 8 + q));
-      const pl = s1Left[i - a];
-      const pr = s1Right[i - a];
-      buf.add(mix(T.S1CueL, pl < 0 ? 0 : bin(i - pl)));
-      buf.add(mix(T.S1CueR, pr < 0 ? 0 : bin(pr - i)));
-      if (pl >= 0) {
-        buf.add(mix(T.S1CueLW, mix(wh[pl], Math.min(3, bin(i - pl)))));
-        buf.add(mix(T.S1CueLSh, mix(sh[i], bin(i - pl))));
-        buf.add(mix(T.S1CueLQ, q * 16 + bin(i - pl)));
-        buf.add(mix(T.S1SrcBetweenL, s1SrcL[i - a] * 16 + bin(i - pl)));
-        buf.add(mix(T.S1W0CueL, mix(w0, Math.min(3, bin(i - pl)))));
-        if (i - pl === 2) buf.add(mix(T.S1CueLThat, wh[pl + 1]));
-      }
-      if (pr >= 0) {
-        buf.add(mix(T.S1CueRW, mix(wh[pr], Math.min(3, bin(pr - i)))));
-        buf.add(mix(T.S1CueRSh, mix(sh[i], bin(pr - i))));
-        buf.add(mix(T.S1CueRQ, q * 16 + bin(pr - i)));
-        buf.add(mix(T.S1SrcBetweenR, s1SrcR[i - a] * 16 + bin(pr - i)));
-        buf.add(mix(T.S1W0CueR, mix(w0, Math.min(3, bin(pr - i)))));
-      }
-      // the previous paragraph ended inside a quote that had a cue (a quote running on)
-      if (i === a && a > 0) buf.add(mix(T.S1PrevPar, stage1[a - 1] * 4 + (f.inQuote[a - 1] & 1)));
+    if (lastColon >= 0 && i - lastColon < 40) buf.add(mix(T.ColonL, bin(i - lastColon)));
+    if (words[i] === ':') lastColon = i;
+    buf.endToken();
+  }
+}
+
+function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer, stage1: Uint8Array): void {
+  const { wh, sh, sentence, inQuote } = f;
+  const n = b - a;
+  grow(n);
+  for (let i = a, last = -1, src = 0; i < b; i++) {
+    if (i > a && sentence[i] !== sentence[i - 1]) {
+      last = -1;
+      src = 0;
     }
+    s1Left[i - a] = last;
+    s1SrcL[i - a] = src;
+    const l = stage1[i];
+    if (l === B_C || l === I_C) {
+      last = i;
+      src = 0;
+    } else if (l === B_S || l === I_S) src = 1;
+  }
+  for (let i = b - 1, last = -1, src = 0; i >= a; i--) {
+    if (i < b - 1 && sentence[i] !== sentence[i + 1]) {
+      last = -1;
+      src = 0;
+    }
+    s1Right[i - a] = last;
+    s1SrcR[i - a] = src;
+    const l = stage1[i];
+    if (l === B_C || l === I_C) {
+      last = i;
+      src = 0;
+    } else if (l === B_S || l === I_S) src = 1;
+  }
+  for (let i = a; i < b; ) {
+    let j = i;
+    let has = 0;
+    while (j < b && sentence[j] === sentence[i]) {
+      if (stage1[j] === B_C) has = 1;
+      j++;
+    }
+    s1SentCue.fill(has, i - a, j - a);
+    i = j;
+  }
+  for (let i = a; i < b; i++) {
+    const q = inQuote[i];
+    const w0 = wh[i];
+    const l1 = stage1[i];
+    buf.add(mix(T.S1Self, l1));
+    buf.add(mix(T.S1Prev, (i > a ? stage1[i - 1] : 9) * 16 + (i + 1 < b ? stage1[i + 1] : 9)));
+    buf.add(mix(T.S1W0, mix(w0, l1)));
+    buf.add(mix(T.S1SentCue, s1SentCue[i - a] * 8 + q));
+    const pl = s1Left[i - a];
+    const pr = s1Right[i - a];
+    buf.add(mix(T.S1CueL, (pl < 0 ? 0 : bin(i - pl)) * 16 + (pr < 0 ? 0 : bin(pr - i))));
+    if (pl >= 0) {
+      const d = bin(i - pl);
+      buf.add(mix(T.S1CueLW, mix(wh[pl], Math.min(3, d))));
+      buf.add(mix(T.S1CueLSh, mix(sh[i], d)));
+      buf.add(mix(T.S1CueLQ, q * 256 + s1SrcL[i - a] * 16 + d));
+      buf.add(mix(T.S1W0CueL, mix(w0, Math.min(3, d))));
+      if (i - pl === 2) buf.add(mix(T.S1CueLThat, wh[pl + 1]));
+    }
+    if (pr >= 0) {
+      const d = bin(pr - i);
+      buf.add(mix(T.S1CueRW, mix(wh[pr], Math.min(3, d))));
+      buf.add(mix(T.S1CueRSh, mix(sh[i], d)));
+      buf.add(mix(T.S1CueRQ, q * 256 + s1SrcR[i - a] * 16 + d));
+      buf.add(mix(T.S1W0CueR, mix(w0, Math.min(3, d))));
+    }
+    // the previous paragraph ended inside a quote that had a cue (a quote running on)
+    if (i === a && a > 0) buf.add(mix(T.S1PrevPar, stage1[a - 1] * 4 + (inQuote[a - 1] & 1)));
     buf.endToken();
   }
 }

@@ -3,9 +3,11 @@
 // attributions ("Minister: We will not resign"); each with its speaker span and entity, cue and lemma,
 // addressee, type and confidence. See README.md in this folder for the model and its figures.
 
+import { KnowledgeBase } from '../../kb/index.ts';
 import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { PipelineConfigError } from '../../pipeline/errors.ts';
 import { buildQuotes } from './build.ts';
+import { HEADLINE_PERSON_NOUNS } from './data/cueVerbs.ts';
 import { loadQuoteTagger } from './tagger.ts';
 
 export const quotesAnnotator = defineAnnotator({
@@ -27,6 +29,9 @@ export const quotesAnnotator = defineAnnotator({
   },
   create: (config, resources) => {
     const tagger = resources.get(`quotes-model:${config.model}`, () => loadQuoteTagger(config.model || undefined));
+    // the knowledge base the entity annotators load (shared through resources): role words of people
+    const kb = resources.get('kb:', () => KnowledgeBase.load({ extraFiles: [] }));
+    const isPersonNoun = (w: string): boolean => HEADLINE_PERSON_NOUNS.has(w) || Boolean(kb.role(w)?.person);
     if (!tagger) throw new PipelineConfigError(`quotes: the attribution model ${config.model || '(built-in)'} is missing`);
     return (doc) => ({
       quotes: buildQuotes(
@@ -39,7 +44,7 @@ export const quotesAnnotator = defineAnnotator({
           clusters: doc.layer('clusters'),
         },
         tagger,
-        { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution' },
+        { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun },
       ),
     });
   },

@@ -64,10 +64,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * The mention a speaker span stands for: the one that ends where the span ends (the head of
-   * "Former Secretary of State Hillary Clinton", "the ministry", "he"), else the first one in it that
-   * is not a possessive ("Trump" in "Trump's campaign" is not the speaker); for "who"/"which", the
-   * mention before it (", who said").
+   * The mention a speaker span stands for. The span is cut into its head noun phrase and appositions
+   * at commas ("Hadi Al-Amiri, a leader of …, who …"; "The mayor of Lyon, Claire Fontaine,"): a name in
+   * an apposition wins over a description in the head. Within a phrase, a complement after "of", "at",
+   * "from" is not the speaker ("The mayor of Lyon" is the mayor); the mention that ends the phrase is
+   * (the head of "Former Secretary of State Hillary Clinton", "the ministry", "he"), else the first
+   * one that is not a possessive ("Trump" in "Trump's campaign" does not speak). For "who"/"which":
+   * the mention before it (", who said").
    */
   speakerMention(span: Span): Mention | undefined {
     const first = this.tokenIndex(span.start);
@@ -81,25 +84,42 @@ export class SpeakerResolver {
       }
       return undefined;
     }
-    // an apposition or relative clause after the head ("Hadi Al-Amiri, a leader of …, who …"): the
-    // speaker is what comes before the first comma
-    let end = span.end;
-    const comma = this.text.slice(span.start, span.end).search(/,\s/);
-    if (comma > 0) {
-      const cut = this.inside(span.start, span.start + comma);
-      if (cut.length) end = span.start + comma;
+    const text = this.text.slice(span.start, span.end);
+    const segments: Span[] = [];
+    let from = 0;
+    for (const m of text.matchAll(/,\s+|\s+(?:who|which|whose)\s/g)) {
+      segments.push({ start: span.start + from, end: span.start + (m.index ?? 0) });
+      from = (m.index ?? 0) + m[0].length;
     }
-    const inner = this.inside(span.start, end);
-    if (!inner.length) return undefined;
+    segments.push({ start: span.start + from, end: span.end });
+    const picks = segments.slice(0, 3).map((seg) => this.phraseHead(seg)).filter((m): m is Mention => m !== undefined);
+    if (!picks.length) return undefined;
+    const head = picks[0];
+    if (head.form !== 'name') {
+      const name = picks.find((m) => m.form === 'name' && (m.type === 'PERSON' || m.type === head.type));
+      if (name) return name;
+    }
+    return head;
+  }
+
+  private phraseHead(seg: Span): Mention | undefined {
+    let end = seg.end;
+    while (end > seg.start && /[\s\p{P}]/u.test(this.text[end - 1]) && !/[)\]]/.test(this.text[end - 1])) end--;
+    if (end <= seg.start) return undefined;
+    const all = this.inside(seg.start, end);
+    if (!all.length) return undefined;
+    const prep = /\s(?:of|at|from|for|in|on|with)\s/.exec(this.text.slice(seg.start, end));
+    if (prep) {
+      const cut = seg.start + prep.index;
+      const before = this.inside(seg.start, cut);
+      if (before.length) end = cut;
+    }
+    const inner = this.inside(seg.start, end);
     const atEnd = inner.filter((m) => m.end === end);
-    if (atEnd.length) {
-      // the longest mention ending there, preferring names and descriptions to nested pieces
-      return atEnd.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    }
+    if (atEnd.length) return atEnd.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     for (const m of inner) {
       const after = this.tokenIndex(m.end);
-      if (POSSESSIVE.has(this.word(after)) && this.tokens[after]?.start < span.end) continue;
-      // a relative clause or apposition after the name: "Bill Bruch, a delegate who ..."
+      if (POSSESSIVE.has(this.word(after)) && this.tokens[after]?.start < end) continue;
       return m;
     }
     return undefined;

@@ -19,7 +19,8 @@ export interface ModelHeader {
   labels: string[];
   /** [word hash, bin] pairs of the cue lexicon */
   lexicon: [number, number][];
-  stages: { rows: number; scale: number }[];
+  /** per stage: rows, weight scale, and (stage 2) the factor of the stage-1 scores it adds to */
+  stages: { rows: number; scale: number; baseScale?: number }[];
   /** training facts, for the record */
   info?: Record<string, unknown>;
 }
@@ -165,20 +166,25 @@ export class QuoteTagger {
 
   /** Labels of every token of the document (paragraph by paragraph). */
   tag(f: TokenFacts): TaggerOutput {
+    const L = NUM_LABELS;
     const labels1 = new Uint8Array(f.n);
     const labels = new Uint8Array(f.n);
     const margin = new Float32Array(f.n);
-    const L = NUM_LABELS;
     const final = this.stages.length - 1;
+    // stage-1 scores, kept for stage 2 to add to
+    const base = final > 0 ? new Float32Array(f.n * L) : null;
     for (let s = 0; s <= final; s++) {
       const stage = this.stages[s];
       const out = s === final ? labels : labels1;
+      const baseScale = this.header.stages[s].baseScale ?? 1;
       for (let p = 0; p < f.parStart.length; p++) {
         const a = f.parStart[p];
         const b = f.parEnd[p];
         if (b <= a) continue;
         sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? labels1 : undefined);
         const e = this.emissions(stage, b - a);
+        if (s === 0 && base) for (let k = 0; k < (b - a) * L; k++) base[a * L + k] = e[k];
+        else if (s > 0 && base) for (let k = 0; k < (b - a) * L; k++) e[k] += base[a * L + k] * baseScale;
         viterbi(e, stage.trans, b - a, out, a);
         if (s === final) {
           for (let t = 0; t < b - a; t++) {
@@ -232,9 +238,23 @@ export function decodeModel(gz: Buffer): QuoteTagger {
   return new QuoteTagger(header, new MapLexicon(header.lexicon), stages);
 }
 
-export const DEFAULT_MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', 'quotes-polnear.bin.gz');
+const MODEL_NAME = 'quotes-polnear.bin.gz';
+export const DEFAULT_MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', MODEL_NAME);
 
-export function loadQuoteTagger(file: string = DEFAULT_MODEL_PATH): QuoteTagger | null {
-  if (!fs.existsSync(file)) return null;
-  return decodeModel(fs.readFileSync(file));
+/** The built-in model: next to this module, or (from the dist/ bundle) under the package's sources. */
+function defaultModelPath(): string {
+  if (fs.existsSync(DEFAULT_MODEL_PATH)) return DEFAULT_MODEL_PATH;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = path.join(dir, 'src', 'annotators', 'quotes', 'model', MODEL_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return DEFAULT_MODEL_PATH;
+}
+
+export function loadQuoteTagger(file?: string): QuoteTagger | null {
+  const f = file ?? defaultModelPath();
+  if (!fs.existsSync(f)) return null;
+  return decodeModel(fs.readFileSync(f));
 }

@@ -78,3 +78,13 @@ export const STATEMENT_LEMMAS = new Set<string>([
   'elaborate', 'speak', 'talk', 'agree', 'disagree', 'announce', 'propose', 'recommend', 'advise', 'demand',
   'write', 'wonder', 'muse', 'scoff', 'yell', 'cry', ':',
 ]);
+
+/** Nouns for people that head a headline speaker ("Port chief: …") beyond the knowledge base's role words. */
+export const HEADLINE_PERSON_NOUNS = new Set([
+  'chief', 'boss', 'head', 'expert', 'experts', 'analyst', 'analysts', 'economist', 'economists', 'official',
+  'officials', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'doctor', 'doctors', 'lawyer',
+  'lawyers', 'survivor', 'survivors', 'activist', 'activists', 'campaigner', 'campaigners', 'scientist',
+  'scientists', 'researcher', 'researchers', 'investor', 'investors', 'farmer', 'farmers', 'teacher', 'teachers',
+  'mother', 'father', 'victim', 'victims', 'fans', 'voters', 'critics', 'insiders', 'aide', 'aides', 'adviser',
+  'advisers', 'advisor', 'advisors', 'candidate', 'nominee', 'ceo', 'founder', 'owner', 'coach', 'manager',
+]);
