@@ -204,6 +204,89 @@ export interface Quote extends Span {
   confidence: number;
 }
 
+/** Whether the text reports an event as having happened (PLOVER's negation / future / hypothetical). */
+export type EventModality =
+  | 'asserted' // it happened, or is happening, or was said
+  | 'negated' // "there were no plans to extend operations", "did not attack"
+  | 'denied' // the complement of a denial ("denied attacking the convoy")
+  | 'future' // planned or promised ("will meet next week")
+  | 'hypothetical' // conditional, possible, asked about, considered ("if we get the offer")
+  | 'threatened' // the threatened act of a threat ("threatened to impose sanctions")
+  | 'requested' // what an appeal or demand asks for ("urged Israel to halt airstrikes")
+  | 'alleged'; // what an accusation charges ("accused Russia of bombing hospitals")
+
+/** How an event's actor was found in the sentence. */
+export type EventActorVia =
+  | 'subject'
+  | 'object'
+  | 'agent' // the "by" agent of a passive, or of an action noun
+  | 'modifier' // "Russian airstrikes", "Russia's airstrikes"
+  | 'speaker' // "we"/"I" inside a quote, or the quote's speaker
+  | 'control' // the actor of the frame that embeds the event ("urged X to ...": X)
+  | 'place' // a location standing for its country ("airstrikes in Syria")
+  | 'context'; // an actor of the sentence's other clause ("Moscow saying it had hit ...": it = Moscow)
+
+export interface EventActor {
+  /** CAMEO actor code ("IRQGOV", "RUSMIL", "USA", "IGOUNO"); "" when the text does not say */
+  code: string;
+  /** the entity (cluster id), when the actor is one of the document's entities */
+  entity?: string;
+  /** the mention naming the actor in this event's sentence */
+  mention?: string;
+  /** the actor as written, when it is not a mention (a first-person pronoun in a quote, a place) */
+  span?: Span;
+  /** the `places` item, when the actor is a location */
+  place?: string;
+  via: EventActorVia;
+}
+
+/** The words that report the action ("accusing", "began airstrikes", "called for"). */
+export interface EventTrigger extends Span {
+  /** the pattern's base form ("accuse", "airstrike", "call for") */
+  lemma: string;
+  pos: 'verb' | 'noun' | 'phrase';
+}
+
+/**
+ * Who did what to whom, when and where: one coded political event. `start`/`end` cover the
+ * sentence that reports it (the evidence); `trigger` is the span of the words that name the action.
+ */
+export interface Event extends Span {
+  id: string;
+  /** id of the sentence */
+  sentence: string;
+  trigger: EventTrigger;
+  /** who acts: several for compound actors ("X and Y met"); empty when the text does not say */
+  source: EventActor[];
+  /** to whom: several for compound targets; empty when there is none */
+  target: EventActor[];
+  /** CAMEO 1.1b3 event code, the most specific the text supports ("0314", "195", "111") */
+  cameo: string;
+  /** GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+  quadClass: 1 | 2 | 3 | 4;
+  /** Goldstein conflict-cooperation value of the code, -10..+10 */
+  goldstein: number;
+  /** PLOVER type, mode and context; null for CAMEO 01 statements, which PLOVER does not code */
+  plover: { type: string; mode?: string; context: string[] } | null;
+  /** whether the text says it happened; only 'asserted' events are facts */
+  modality: EventModality;
+  /** the event that embeds this one (the appeal that requests it, the threat that threatens it) */
+  parent?: string;
+  /** the quote that carries the event (a statement, or an event told inside a quote) */
+  quote?: string;
+  /** id of the `times` item that dates the event, when the sentence has one */
+  time?: string;
+  /** the event's date (TIMEX3 value: 2015-10-01, 2015-10, 2015-W40) */
+  date?: string;
+  /** where the date comes from: the sentence, the speaker's earlier statement, the dateline, the publication date */
+  dateSource: 'sentence' | 'speaker' | 'dateline' | 'publication' | 'none';
+  /** id of the `places` item where it happened */
+  place?: string;
+  placeSource?: 'sentence' | 'dateline';
+  /** 0..1: how sure the coder is of the code and the actors */
+  confidence: number;
+}
+
 export interface Layers {
   tokens?: Token[];
   sentences?: Sentence[];
@@ -213,7 +296,7 @@ export interface Layers {
   quotes?: Quote[];
   times?: TimeExpr[];
   places?: Place[];
-  events?: LayerItem[];
+  events?: Event[];
 }
 
 export type LayerName = keyof Layers;

@@ -3,10 +3,11 @@
 // and aliases of data/. Loaded once per pipeline (Resources); columns are typed arrays so the
 // 170,000 rows cost little memory. Lookup is by a normalised name key.
 
+import { srcAsset } from '../../util/assets.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+
 import type { PlaceFeature } from '../../doc/types.ts';
 import { CITY_ALIASES, POSTAL_CODES, REGION_ABBREVIATIONS } from './data/aliases.ts';
 import { AREAS, type AreaSpec } from './data/areas.ts';
@@ -15,16 +16,7 @@ import { AREAS, type AreaSpec } from './data/areas.ts';
  * The compiled gazetteer: next to this module, or (from a bundle in dist/) under the package's
  * src/annotators/places/data/.
  */
-export const GAZETTEER_FILE = ((): string => {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const own = path.join(here, 'data', 'gazetteer.json.gz');
-  if (fs.existsSync(own)) return own;
-  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const f = path.join(dir, 'src', 'annotators', 'places', 'data', 'gazetteer.json.gz');
-    if (fs.existsSync(f)) return f;
-  }
-  return own;
-})();
+export const GAZETTEER_FILE = srcAsset('annotators/places/data/gazetteer.json.gz');
 
 /** The compiled file: one JSON object of columns (see scripts/build-gazetteer.ts). */
 interface Columns {

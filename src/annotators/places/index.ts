@@ -132,7 +132,8 @@ export class PlaceResolver {
         break;
       default: {
         const f = g.fcode[r];
-        p = Math.log10(g.pop[r] + 10) + (f === 'PPLC' ? 2 : f === 'PPLA' ? 1 : f === 'PPLA2' ? 0.3 : 0);
+        // population weighs more among cities: a world city beats a namesake town in a country the article names
+        p = 1.25 * Math.log10(g.pop[r] + 10) + (f === 'PPLC' ? 2 : f === 'PPLA' ? 1 : f === 'PPLA2' ? 0.3 : 0);
         // the knowledge base names it as a capital or seat of that country
         if (kbId?.startsWith('city:') && (f === 'PPLC' || f === 'PPLA' || g.pop[r] > 100_000) && this.kb.country(kbId.split(':')[1])?.iso2 === g.cc[r]) p += 3;
       }
@@ -181,7 +182,7 @@ function contextScore(res: PlaceResolver, c: Scored, ctx: Context, key: string):
   let s = 0;
   if (cc) {
     const n = others(ctx.countries, cc, key);
-    if (n > 0) s += 1.5 + 1.5 * Math.min(1, n / Math.max(1, ctx.keys.size - 1));
+    if (n > 0) s += 1 + 2 * Math.min(1, n / Math.max(1, ctx.keys.size - 1));
     if (ctx.datelineCountry === cc && kind !== Kind.Country) s += 2;
   }
   const region = `${cc}.${g.a1[r]}`;

@@ -11,6 +11,7 @@
 // to it, whether a source was predicted between, the stage-1 labels of the token and its neighbours.
 
 import type { Paragraph, Sentence, Span, Token } from '../../doc/types.ts';
+import { verbLemma } from './lemma.ts';
 import { quoteRegions, singleQuoteRegions, type QuoteRegion } from './regions.ts';
 
 export const LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
@@ -70,6 +71,8 @@ export interface TokenFacts {
   sh: Uint32Array;
   /** value hash of the 3-letter suffix */
   suf: Uint32Array;
+  /** value hash of the word's verb lemma ("said" -> "say") */
+  lem: Uint32Array;
   mark: Uint8Array;
   /** 1 inside a double-quoted region, 2 inside a single-quoted one (3 both) */
   inQuote: Uint8Array;
@@ -176,6 +179,7 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const wh = new Uint32Array(n);
   const sh = new Uint32Array(n);
   const suf = new Uint32Array(n);
+  const lem = new Uint32Array(n);
   const capital = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -186,6 +190,7 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     const raw = text.slice(t.start, t.end);
     sh[i] = hashString(t.kind === 'quote' ? w : shapeOf(raw));
     suf[i] = hashString(w.length > 3 ? w.slice(-3) : w);
+    lem[i] = t.kind === 'word' ? lemmaHash(w) : wh[i];
     const c = raw.charCodeAt(0);
     capital[i] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
   }
@@ -216,7 +221,18 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     parEnd[pi] = b;
     paragraph.fill(pi, a, b);
   });
-  return { n, words, wh, sh, suf, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+  return { n, words, wh, sh, suf, lem, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+}
+
+const lemmaCache = new Map<string, number>();
+function lemmaHash(w: string): number {
+  let h = lemmaCache.get(w);
+  if (h === undefined) {
+    if (lemmaCache.size > 50000) lemmaCache.clear();
+    h = hashString(/^[a-z]+$/.test(w) ? verbLemma(w) : w);
+    lemmaCache.set(w, h);
+  }
+  return h;
 }
 
 /** Distance bins for long-range features. */
@@ -285,6 +301,12 @@ const enum T {
   S1W0CueL,
   S1W0CueR,
   S1PrevPar,
+  L0,
+  Wm3,
+  Wp3,
+  Wm2Wm1,
+  Wp1Wp2,
+  Lm1L0,
 }
 
 /** Compact feature writer: grows a Uint32Array of hashes, with per-token offsets. */
@@ -318,6 +340,8 @@ export interface CueLexicon {
 }
 
 const H_NONE = hashString('<none>');
+/** Feature set switch for experiments (NGQ_FEATURES); the committed model is trained with the default. */
+const FEATURE_SET = Number(process.env.NGQ_FEATURES ?? 1);
 
 // scratch arrays reused across calls (grown as needed)
 let lexBin = new Uint8Array(256);
@@ -395,6 +419,14 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
     buf.add(mix(T.Wm2, i - 1 > a ? wh[i - 2] : H_NONE));
     buf.add(mix(T.Wp2, i + 2 < b ? wh[i + 2] : H_NONE));
     buf.add(mix(T.Wm1W0, mix(wm1, w0)));
+    if (FEATURE_SET >= 2) {
+      buf.add(mix(T.L0, f.lem[i]));
+      buf.add(mix(T.Wm3, i - 2 > a ? wh[i - 3] : H_NONE));
+      buf.add(mix(T.Wp3, i + 3 < b ? wh[i + 3] : H_NONE));
+      buf.add(mix(T.Wm2Wm1, mix(i - 1 > a ? wh[i - 2] : H_NONE, wm1)));
+      buf.add(mix(T.Wp1Wp2, mix(wp1, i + 2 < b ? wh[i + 2] : H_NONE)));
+      buf.add(mix(T.Lm1L0, mix(i > a ? f.lem[i - 1] : H_NONE, f.lem[i])));
+    }
     buf.add(mix(T.W0Wp1, mix(w0, wp1)));
     buf.add(mix(T.Sh0, sh[i]));
     buf.add(mix(T.Shm1, mix(i > a ? sh[i - 1] : H_NONE, sh[i])));

@@ -4,6 +4,7 @@
 // data/gazetteers.txt.gz is compiled by scripts/ner/build-gazetteers.ts from npm data packages;
 // lexicon.ts holds the short keyword lists the team wrote itself.
 
+import { srcAsset } from '../../../util/assets.ts';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { lowerForm, mix, PHRASE_SEED } from './hash.ts';
@@ -111,7 +112,7 @@ export class Gazetteer {
   }
 }
 
-const DATA_FILE = new URL('./data/gazetteers.txt.gz', import.meta.url);
+const DATA_FILE = srcAsset('annotators/entities/ner/data/gazetteers.txt.gz');
 
 /**
  * Parse the compiled gazetteer text: sections start with "#name", then one phrase per line

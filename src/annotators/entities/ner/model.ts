@@ -5,6 +5,7 @@
 // stage 2 re-tags with the same features plus features of stage 1's labels for the other
 // occurrences of each word in the document. Decoding is Viterbi with BILOU constraints.
 
+import { srcAsset } from '../../../util/assets.ts';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { prepareTransitions, viterbi } from './decode.ts';
@@ -384,7 +385,7 @@ export function decodeModel(gz: Buffer): NerModelData {
   return { cfg: header.cfg, stages, clusters, info: header.info };
 }
 
-const MODEL_FILE = new URL('./model/ner-conll.bin.gz', import.meta.url);
+const MODEL_FILE = srcAsset('annotators/entities/ner/model/ner-conll.bin.gz');
 
 let cached: NerTagger | null = null;
 

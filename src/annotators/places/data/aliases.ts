@@ -34,6 +34,22 @@ export const CITY_ALIASES: Readonly<Record<string, number>> = {
   'Kuwait City': 285787,
   'Quebec City': 6325494,
   Jerusalem: 281184,
+  // English names of cities GeoNames lists under their own (where a namesake holds the English one)
+  Geneva: 2660646,
+  Lucerne: 2659811,
+  Seville: 2510911,
+  Antwerp: 2803138,
+  Bruges: 2800931,
+  Hanover: 2910831,
+  Gothenburg: 2711537,
+  Cologne: 2886242,
+  Ghent: 2797656,
+  Nuremberg: 2861650,
+  Fez: 2548885,
+  Misrata: 2214846,
+  Raqqa: 172955,
+  Kharkov: 706483,
+  Lvov: 702550,
 };
 
 /** Abbreviations of first-level regions: AP state abbreviations, Australian and Canadian ones. */

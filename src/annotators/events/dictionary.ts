@@ -1,0 +1,211 @@
+// Compiles the pattern dictionary (data/patterns.ts) into token patterns indexed by their first word,
+// and finds the triggers of one sentence: every pattern match, then the most specific non-overlapping
+// ones (longest literal part first, then the group's weight).
+
+import { PATTERN_GROUPS, type FrameKind, type PatternGroup } from './data/patterns.ts';
+import { PREPOSITIONS } from './data/lexicon.ts';
+import { nounForms, verbForms } from './inflect.ts';
+
+/** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
+export type Element =
+  | { kind: 'lit'; alts: string[][]; optional: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface Pattern {
+  id: number;
+  group: PatternGroup;
+  code: string;
+  frame?: FrameKind;
+  weight: number;
+  elements: Element[];
+  /** index of the element that is the trigger's head word (the verb or noun) */
+  head: number;
+  pos: 'verb' | 'noun' | 'phrase';
+  /** how many literal tokens the pattern needs at least: its specificity */
+  literals: number;
+  source: string;
+}
+
+export interface Dictionary {
+  patterns: Pattern[];
+  /** first token -> patterns that may start there */
+  index: Map<string, Pattern[]>;
+}
+
+const GAP_MAX = 5;
+
+function splitAlts(el: string): string[][] {
+  return el.split('|').map((a) => a.split('_').filter(Boolean));
+}
+
+function inflectAlts(alts: string[][], pos: 'verb' | 'noun', onlyInflected: boolean): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const a of alts) {
+    // a verb inflects its first word ("step_up" -> stepped up); a noun its last ("air_strike" -> air strikes)
+    const at = pos === 'verb' ? 0 : a.length - 1;
+    const forms = pos === 'verb' ? verbForms(a[at], { base: !onlyInflected }) : nounForms(a[at]);
+    for (const f of forms) {
+      const w = [...a];
+      w[at] = f;
+      const key = w.join(' ');
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(w);
+      }
+    }
+  }
+  return out;
+}
+
+function compileOne(id: number, group: PatternGroup, text: string, pos: 'verb' | 'noun' | 'phrase'): Pattern {
+  const raw = text.trim().split(/\s+/);
+  let head = raw.findIndex((w) => /[\^~!]$/.test(w.replace(/\?$/, '')));
+  if (head < 0) head = pos === 'verb' ? 0 : pos === 'noun' ? raw.length - 1 : 0;
+  // a noun pattern's head is its last word before any trailing preposition ("support for", "end to")
+  if (pos === 'noun' && !/[\^~!]/.test(text)) {
+    while (head > 0 && PREPOSITIONS.has(raw[head])) head--;
+  }
+  const elements: Element[] = [];
+  let literals = 0;
+  raw.forEach((w, i) => {
+    if (w === '*') {
+      elements.push({ kind: 'gap', max: GAP_MAX });
+      return;
+    }
+    const optional = w.endsWith('?');
+    let word = optional ? w.slice(0, -1) : w;
+    const only = word.endsWith('!');
+    word = word.replace(/[\^~!]$/, '');
+    let alts = splitAlts(word);
+    if (i === head && pos !== 'phrase') alts = inflectAlts(alts, w.endsWith('~') || (pos === 'noun' && !w.endsWith('^') && !only) ? 'noun' : 'verb', only);
+    elements.push({ kind: 'lit', alts, optional });
+    if (!optional) literals += Math.min(...alts.map((a) => a.length));
+  });
+  // the head index counts elements, which map 1:1 to raw words
+  if (elements[0].kind !== 'lit' || elements[0].optional) throw new Error(`events: pattern "${text}" must start with a word`);
+  return { id, group, code: group.code, frame: group.frame, weight: group.weight ?? 0.7, elements, head, pos, literals, source: text };
+}
+
+let cached: Dictionary | null = null;
+
+/** The compiled built-in dictionary (compiled once per process; it is immutable). */
+export function loadDictionary(): Dictionary {
+  if (cached) return cached;
+  const patterns: Pattern[] = [];
+  for (const g of PATTERN_GROUPS) {
+    for (const v of g.verbs ?? []) patterns.push(compileOne(patterns.length, g, v, 'verb'));
+    for (const n of g.nouns ?? []) patterns.push(compileOne(patterns.length, g, n, 'noun'));
+    for (const p of g.phrases ?? []) patterns.push(compileOne(patterns.length, g, p, 'phrase'));
+  }
+  const index = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const first = p.elements[0] as Extract<Element, { kind: 'lit' }>;
+    for (const a of first.alts) {
+      const list = index.get(a[0]) ?? [];
+      if (!list.includes(p)) list.push(p);
+      index.set(a[0], list);
+    }
+  }
+  cached = { patterns, index };
+  return cached;
+}
+
+export interface Match {
+  pattern: Pattern;
+  /** sentence-relative token indices, [start, end) */
+  start: number;
+  end: number;
+  /** the head word's token index */
+  headTok: number;
+  /** token indices matched by literals (not gaps) */
+  literalToks: number[];
+  /** gap spans [start, end) */
+  gaps: [number, number][];
+}
+
+/** Tokens a gap may not hold: clause punctuation, quotation marks, subordinators. */
+const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'and', 'but', 'or']);
+
+function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
+  const literalToks: number[] = [];
+  const gaps: [number, number][] = [];
+  let headTok = -1;
+  const rec = (ei: number, ti: number): number => {
+    if (ei === p.elements.length) return ti;
+    const el = p.elements[ei];
+    if (el.kind === 'gap') {
+      for (let len = 0; len <= el.max && ti + len <= words.length; len++) {
+        if (len > 0) {
+          const w = words[ti + len - 1];
+          if (GAP_STOP.has(w)) break;
+          if (len === 1 && PREPOSITIONS.has(w) && w !== "'s") break;
+        }
+        const mark = literalToks.length;
+        const end = rec(ei + 1, ti + len);
+        if (end >= 0) {
+          if (len > 0) gaps.unshift([ti, ti + len]);
+          return end;
+        }
+        literalToks.length = mark;
+      }
+      return -1;
+    }
+    for (const alt of el.alts) {
+      let ok = ti + alt.length <= words.length;
+      for (let k = 0; ok && k < alt.length; k++) if (words[ti + k] !== alt[k]) ok = false;
+      if (!ok) continue;
+      const mark = literalToks.length;
+      for (let k = 0; k < alt.length; k++) literalToks.push(ti + k);
+      const end = rec(ei + 1, ti + alt.length);
+      if (end >= 0) {
+        if (ei === p.head) headTok = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
+        return end;
+      }
+      literalToks.length = mark;
+    }
+    if (el.optional) return rec(ei + 1, ti);
+    return -1;
+  };
+  const end = rec(0, start);
+  if (end < 0) return null;
+  if (headTok < 0) headTok = start;
+  return { pattern: p, start, end, headTok, literalToks: [...literalToks].sort((a, b) => a - b), gaps };
+}
+
+/**
+ * The triggers of a sentence: the most specific non-overlapping pattern matches. `words` are the
+ * sentence's tokens in lower case; `blocked[i]` marks tokens that cannot be a trigger's head (inside a
+ * name or a time expression).
+ */
+export function findTriggers(dict: Dictionary, words: readonly string[], blocked: readonly boolean[]): Match[] {
+  const all: Match[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const cands = dict.index.get(words[i]);
+    if (!cands) continue;
+    for (const p of cands) {
+      const m = matchAt(words, p, i);
+      if (!m) continue;
+      if (blocked[m.headTok] && !p.group.block) continue;
+      all.push(m);
+    }
+  }
+  if (all.length <= 1) return all.filter((m) => !m.pattern.group.block);
+  all.sort(
+    (a, b) =>
+      Number(Boolean(b.pattern.group.block)) - Number(Boolean(a.pattern.group.block)) ||
+      b.literalToks.length - a.literalToks.length ||
+      b.pattern.weight - a.pattern.weight ||
+      a.pattern.id - b.pattern.id,
+  );
+  const taken = new Uint8Array(words.length);
+  const chosen: Match[] = [];
+  for (const m of all) {
+    if (m.literalToks.some((t) => taken[t])) continue;
+    for (const t of m.literalToks) taken[t] = 1;
+    // the gap of a specific pattern is its object: no trigger inside it ("sign a ceasefire agreement")
+    if (!m.pattern.frame) for (const [s, e] of m.gaps) for (let t = s; t < e; t++) taken[t] = 1;
+    if (!m.pattern.group.block) chosen.push(m);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

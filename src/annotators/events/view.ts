@@ -1,0 +1,118 @@
+// A sentence seen by the event coder: its tokens in lower case with, per token, the mentions, time
+// expressions, places and quotes that cover it. Built only for sentences that have a trigger.
+
+import type { Cluster, Mention, Place, Quote, Sentence, TimeExpr, Token } from '../../doc/types.ts';
+
+export interface TokView {
+  start: number;
+  end: number;
+  /** lower case, typographic apostrophes as ASCII */
+  w: string;
+  raw: string;
+}
+
+export interface MentionRef {
+  m: Mention;
+  /** sentence-relative token range [s, e) */
+  s: number;
+  e: number;
+  cluster?: Cluster;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  index: number;
+  toks: TokView[];
+  words: string[];
+  /** mentions covering each token, outermost (longest) first */
+  mentionsAt: MentionRef[][];
+  mentions: MentionRef[];
+  /** the time expression covering each token, if any */
+  timeAt: (TimeExpr | undefined)[];
+  times: { t: TimeExpr; s: number; e: number }[];
+  places: { p: Place; s: number; e: number }[];
+  /** the quote whose content covers each token */
+  quoteAt: (Quote | undefined)[];
+  /** name mentions and time expressions: tokens that cannot head a trigger */
+  blocked: boolean[];
+}
+
+export function normWord(raw: string): string {
+  return raw.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/** Token index range [s, e) of a character span within the sentence's tokens. */
+export function tokRange(toks: readonly TokView[], start: number, end: number): [number, number] {
+  let s = 0;
+  while (s < toks.length && toks[s].end <= start) s++;
+  let e = s;
+  while (e < toks.length && toks[e].start < end) e++;
+  return [s, e];
+}
+
+export interface DocIndex {
+  mentions: readonly Mention[];
+  clusterOfMention: Map<string, Cluster>;
+  times: readonly TimeExpr[];
+  places: readonly Place[];
+  quotes: readonly Quote[];
+}
+
+/** Items of a list sorted by start that overlap [start, end), found by a moving cursor. */
+function overlapping<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (const x of list) {
+    if (x.end <= start) continue;
+    if (x.start >= end) continue;
+    out.push(x);
+  }
+  return out;
+}
+
+export function buildView(text: string, tokens: readonly Token[], sentence: Sentence, index: number, di: DocIndex): SentenceView {
+  const toks: TokView[] = [];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const tk = tokens[t];
+    const raw = text.slice(tk.start, tk.end);
+    toks.push({ start: tk.start, end: tk.end, w: normWord(raw), raw });
+  }
+  const n = toks.length;
+  const words = toks.map((t) => t.w);
+  const mentionsAt: MentionRef[][] = Array.from({ length: n }, () => []);
+  const mentions: MentionRef[] = [];
+  const blocked = new Array<boolean>(n).fill(false);
+  for (const m of overlapping(di.mentions, sentence.start, sentence.end)) {
+    const [s, e] = tokRange(toks, m.start, m.end);
+    if (e <= s) continue;
+    const ref: MentionRef = { m, s, e, cluster: di.clusterOfMention.get(m.id) };
+    mentions.push(ref);
+    for (let i = s; i < e; i++) mentionsAt[i].push(ref);
+    if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') for (let i = s; i < e; i++) blocked[i] = true;
+  }
+  for (const list of mentionsAt) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const timeAt: (TimeExpr | undefined)[] = new Array(n).fill(undefined);
+  const times: { t: TimeExpr; s: number; e: number }[] = [];
+  for (const t of overlapping(di.times, sentence.start, sentence.end)) {
+    const [s, e] = tokRange(toks, t.start, t.end);
+    times.push({ t, s, e });
+    for (let i = s; i < e; i++) {
+      timeAt[i] = t;
+      blocked[i] = true;
+    }
+  }
+  const places: { p: Place; s: number; e: number }[] = [];
+  for (const p of overlapping(di.places, sentence.start, sentence.end)) {
+    const [s, e] = tokRange(toks, p.start, p.end);
+    places.push({ p, s, e });
+  }
+  const quoteAt: (Quote | undefined)[] = new Array(n).fill(undefined);
+  for (const q of di.quotes) {
+    const parts = q.fragments ?? [q];
+    for (const f of parts) {
+      if (f.end <= sentence.start || f.start >= sentence.end) continue;
+      const [s, e] = tokRange(toks, f.start, f.end);
+      for (let i = s; i < e; i++) quoteAt[i] = quoteAt[i] ?? q;
+    }
+  }
+  return { sentence, index, toks, words, mentionsAt, mentions, timeAt, times, places, quoteAt, blocked };
+}
