@@ -5,8 +5,8 @@
 //
 // Reads $NEWSGRAPH_BENCH/quotes/polnear-train.jsonl (default ../shared/bench). Writes only hashed
 // weights and hashed lexicon words (src/annotators/quotes/model/quotes-polnear.bin.gz); no text.
-// --eval scores the fresh model with the tagger and span assembly alone (no entities/coref; speakers
-// as spans) through ../shared/bench/score.mjs: a quick check, `npm run eval -- quotes` is the real one.
+// --eval scores the fresh model on a gold file through the benchmark adapter (full pipeline) and
+// ../shared/bench/score.mjs; use it with held-out training articles, `npm run eval -- quotes` for dev.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,8 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NUM_LABELS, B_C, I_C, hashString, LABELS } from '../src/annotators/quotes/features.ts';
-import { decodeModel, DEFAULT_MODEL_PATH, encodeModel, MapLexicon, type ModelHeader, type QuoteTagger } from '../src/annotators/quotes/tagger.ts';
-import { polnearPrediction } from '../src/annotators/quotes/predict.ts';
+import { DEFAULT_MODEL_PATH, encodeModel, MapLexicon, type ModelHeader } from '../src/annotators/quotes/tagger.ts';
+import { predictRows } from '../bench/tasks/quotes.ts';
 import { buildDocs, readRows, type TrainDoc } from './quotes/data.ts';
 import { compact, docSeqs, predictSeq, train, type Dense, type Seq } from './quotes/perceptron.ts';
 
@@ -97,21 +97,26 @@ function trainModel(): Buffer {
   const seqs1 = seqsOf(docs, all);
   stages.push(train(seqs1, bits, epochs, 1, log, 'stage 1'));
 
-  if (nStages >= 2) {
-    // jackknifed stage-1 labels, so stage 2 learns from labels as noisy as at prediction time
+  // stage s > 1 learns from labels and scores of stage s - 1 that were predicted for articles the
+  // stage-(s - 1) model did not see (jackknife), so it sees them as noisy as at prediction time
+  let prevLabels: Uint8Array[] | undefined;
+  let prevScores: Float32Array[] | undefined;
+  for (let st = 2; st <= nStages; st++) {
     const jack = docs.map((d) => new Uint8Array(d.facts.n));
     const jackScores = docs.map((d) => new Float32Array(d.facts.n * NUM_LABELS));
     for (let k = 0; k < folds; k++) {
       const held = all.filter((i) => i % folds === k);
       const rest = all.filter((i) => i % folds !== k);
-      log(`fold ${k + 1}/${folds}: stage 1 on ${rest.length}, labels for ${held.length}`);
-      const m = train(seqsOf(docs, rest), bits, epochs, 10 + k, () => {}, `fold ${k + 1}`);
-      predictDocs(m, seqsOf(docs, held), jack, jackScores);
+      log(`stage ${st - 1}, fold ${k + 1}/${folds}: trained on ${rest.length}, labels for ${held.length}`);
+      const m = train(seqsOf(docs, rest, prevLabels, prevScores), bits, epochs, 10 * st + k, () => {}, `fold ${k + 1}`);
+      predictDocs(m, seqsOf(docs, held, prevLabels, prevScores), jack, jackScores);
     }
     let agree = 0;
     for (const [i, d] of docs.entries()) for (let t = 0; t < d.facts.n; t++) if (jack[i][t] === d.gold[t]) agree++;
-    log(`jackknifed stage-1 token accuracy ${((100 * agree) / nTokens).toFixed(2)}%`);
-    stages.push(train(seqsOf(docs, all, jack, jackScores), bits, epochs, 2, log, 'stage 2'));
+    log(`jackknifed stage-${st - 1} token accuracy ${((100 * agree) / nTokens).toFixed(2)}%`);
+    prevLabels = jack;
+    prevScores = jackScores;
+    stages.push(train(seqsOf(docs, all, prevLabels, prevScores), bits, epochs, st, log, `stage ${st}`));
   }
 
   const prune = Number(values.prune);
@@ -132,10 +137,12 @@ function trainModel(): Buffer {
 }
 
 for (const gold of values.eval ?? []) {
-  const tagger: QuoteTagger = decodeModel(bytes);
-  const evalRows = readRows(gold);
-  const evalDocs = buildDocs(evalRows.map((r) => ({ ...r, quotes: [] })));
-  const preds = evalDocs.map((d, i) => ({ doc_id: evalRows[i].doc_id, quotes: polnearPrediction(d.text, d.tokens, d.facts, tagger.tag(d.facts)) }));
+  // the real thing: the full pipeline with this model, through the benchmark adapter
+  const modelFile = values.model ?? path.join(os.tmpdir(), `quotes-model-${process.pid}.bin.gz`);
+  if (!values.model) fs.writeFileSync(modelFile, bytes);
+  const evalRows = readRows(gold).map((r) => ({ doc_id: r.doc_id, dataset: r.dataset ?? 'polnear', text: r.text, date: r.date }));
+  const preds = predictRows(evalRows, log, modelFile);
+  if (!values.model) fs.rmSync(modelFile);
   const tmp = path.join(os.tmpdir(), `quotes-pred-${process.pid}.jsonl`);
   fs.writeFileSync(tmp, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const out = execFileSync(process.execPath, [path.join(bench, 'score.mjs'), 'quotes', gold, tmp], { encoding: 'utf8' });

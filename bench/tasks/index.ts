@@ -1,5 +1,6 @@
 // Benchmark tasks newsgraph answers, and the ones ../shared/bench defines that it does not yet.
 
+import { eventsTask } from './events.ts';
 import { gapTask } from './gap.ts';
 import { geoTask } from './geo.ts';
 import { htmlTask } from './html.ts';
@@ -9,7 +10,7 @@ import { quotesTask } from './quotes.ts';
 import { timexTask } from './timex.ts';
 import type { TaskAdapter } from './types.ts';
 
-export const TASKS: readonly TaskAdapter[] = [quotesTask, htmlTask, pubdateTask, nerTask, gapTask, timexTask, geoTask];
+export const TASKS: readonly TaskAdapter[] = [quotesTask, htmlTask, pubdateTask, nerTask, gapTask, timexTask, geoTask, eventsTask];
 
 /** Every task of ../shared/bench/README.md, so `npm run eval` can say which are not supported yet. */
 export const ALL_TASK_NAMES = ['quotes', 'ner', 'gap', 'events', 'pubdate', 'html', 'timex', 'geo'] as const;

@@ -63,12 +63,13 @@ export function toPredictions(doc: DocJSON, joinGroups: boolean): PredQuote[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-async function predict(rows: Record<string, unknown>[], log: (msg: string) => void): Promise<Record<string, unknown>[]> {
+/** Predictions for input rows; `model` overrides the built-in attribution model (training script). */
+export function predictRows(rows: Record<string, unknown>[], log: (msg: string) => void, model = ''): Record<string, unknown>[] {
   const pipelines = new Map<string, Pipeline>();
   const pipelineFor = (scope: string): Pipeline => {
     let p = pipelines.get(scope);
     if (!p) {
-      p = createPipeline({ config: { quotes: { scope } } });
+      p = createPipeline({ config: { quotes: model ? { scope, model } : { scope } } });
       pipelines.set(scope, p);
     }
     return p;
@@ -88,6 +89,10 @@ async function predict(rows: Record<string, unknown>[], log: (msg: string) => vo
     }
   }
   return out;
+}
+
+async function predict(rows: Record<string, unknown>[], log: (msg: string) => void): Promise<Record<string, unknown>[]> {
+  return predictRows(rows, log);
 }
 
 export const quotesTask: TaskAdapter = {

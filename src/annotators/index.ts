@@ -5,6 +5,7 @@ import type { ConfigSpec } from '../pipeline/config.ts';
 import { Registry } from '../pipeline/registry.ts';
 import { corefAnnotator } from './coref/index.ts';
 import { entitiesAnnotator } from './entities/index.ts';
+import { eventsAnnotator } from './events/index.ts';
 import { paragraphsAnnotator } from './paragraphs/index.ts';
 import { quotesAnnotator } from './quotes/index.ts';
 import { placesAnnotator } from './places/index.ts';
@@ -21,10 +22,11 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
   quotesAnnotator as Annotator<ConfigSpec>,
   timeAnnotator as Annotator<ConfigSpec>,
   placesAnnotator as Annotator<ConfigSpec>,
+  eventsAnnotator as Annotator<ConfigSpec>,
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'quotes', 'time', 'places'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'quotes', 'time', 'places', 'events'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

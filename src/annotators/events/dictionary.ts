@@ -32,7 +32,7 @@ export interface Dictionary {
   index: Map<string, Pattern[]>;
 }
 
-const GAP_MAX = 5;
+const GAP_MAX = 6;
 
 function splitAlts(el: string): string[][] {
   return el.split('|').map((a) => a.split('_').filter(Boolean));
@@ -125,7 +125,7 @@ export interface Match {
 }
 
 /** Tokens a gap may not hold: clause punctuation, quotation marks, subordinators. */
-const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'and', 'but', 'or']);
+const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'but', 'whether', 'said', 'says', 'told', 'when', 'while', 'after', 'before']);
 
 function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
   const literalToks: number[] = [];

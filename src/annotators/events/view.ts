@@ -33,8 +33,12 @@ export interface SentenceView {
   places: { p: Place; s: number; e: number }[];
   /** the quote whose content covers each token */
   quoteAt: (Quote | undefined)[];
+  /** the quote whose cue covers each token ("said", "told") */
+  cueAt: (Quote | undefined)[];
   /** name mentions and time expressions: tokens that cannot head a trigger */
   blocked: boolean[];
+  /** the lower-case text of a span of this sentence */
+  text_(span: { start: number; end: number }): string;
 }
 
 export function normWord(raw: string): string {
@@ -106,7 +110,12 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     places.push({ p, s, e });
   }
   const quoteAt: (Quote | undefined)[] = new Array(n).fill(undefined);
+  const cueAt: (Quote | undefined)[] = new Array(n).fill(undefined);
   for (const q of di.quotes) {
+    if (q.cue && q.cue.end > sentence.start && q.cue.start < sentence.end) {
+      const [s, e] = tokRange(toks, q.cue.start, q.cue.end);
+      for (let i = s; i < e; i++) cueAt[i] = cueAt[i] ?? q;
+    }
     const parts = q.fragments ?? [q];
     for (const f of parts) {
       if (f.end <= sentence.start || f.start >= sentence.end) continue;
@@ -114,5 +123,6 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       for (let i = s; i < e; i++) quoteAt[i] = quoteAt[i] ?? q;
     }
   }
-  return { sentence, index, toks, words, mentionsAt, mentions, timeAt, times, places, quoteAt, blocked };
+  const text_ = (span: { start: number; end: number }): string => text.slice(span.start, span.end).toLowerCase();
+  return { sentence, index, toks, words, mentionsAt, mentions, timeAt, times, places, quoteAt, cueAt, blocked, text_ };
 }

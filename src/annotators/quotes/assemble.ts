@@ -78,23 +78,41 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
   const cues = spans.filter((s) => s.kind === 'cue');
   const sources = spans.filter((s) => s.kind === 'source');
   const contents = spans.filter((s) => s.kind === 'content');
+  // sources right next to a cue ("X said", "said X") belong to it
+  const adjacentTo = new Map<TokenSpan, TokenSpan>();
+  for (const cue of cues) {
+    const before = sources.find((s) => s.paragraph === cue.paragraph && (s.b === cue.a || (s.b === cue.a - 1 && f.words[s.b] === ',')));
+    const after = sources.find((s) => s.paragraph === cue.paragraph && s.a === cue.b);
+    const adj = before ?? after;
+    if (adj) adjacentTo.set(cue, adj);
+  }
+  const taken = new Set(adjacentTo.values());
   const sourceOf = new Map<TokenSpan, TokenSpan | null>();
   const findSource = (cue: TokenSpan): TokenSpan | null => {
     if (sourceOf.has(cue)) return sourceOf.get(cue) ?? null;
-    const [s0, s1] = sentencesOf(cue, f);
-    let best: TokenSpan | null = null;
-    let bestScore = Infinity;
-    for (const s of sources) {
-      if (s.paragraph !== cue.paragraph) continue;
-      const [t0, t1] = sentencesOf(s, f);
-      if (t1 < s0 || t0 > s1) continue;
-      // the subject before the cue is preferred to a source after it ("said X"), a close one to a far one
-      const d = gap(s, cue) + (s.a > cue.a ? 0.5 : 0);
-      if (d < bestScore) {
-        bestScore = d;
-        best = s;
+    let best: TokenSpan | null = adjacentTo.get(cue) ?? null;
+    if (!best) {
+      const [s0, s1] = sentencesOf(cue, f);
+      const prev = cue.a > 0 ? f.words[cue.a - 1] : '';
+      // a participle ("…, saying") or a second verb ("… and predicted") takes the subject of the sentence
+      const subjectOfSentence = (/ing$/.test(f.words[cue.a]) && !BE_WORDS.has(prev)) || prev === 'and' || prev === 'but';
+      let bestScore = Infinity;
+      for (const s of sources) {
+        if (s.paragraph !== cue.paragraph) continue;
+        const [t0, t1] = sentencesOf(s, f);
+        if (t1 < s0 || t0 > s1) continue;
+        // the subject before the cue is preferred to a source after it ("said X"), a close one to a far
+        // one, a free one to one that another cue has next to it
+        let d = gap(s, cue) + (s.a > cue.a ? 0.5 : 0) + (taken.has(s) ? 100 : 0);
+        if (subjectOfSentence && s.b <= cue.a) d = s.a - 1000 + (taken.has(s) ? 100 : 0);
+        if (d < bestScore) {
+          bestScore = d;
+          best = s;
+        }
       }
     }
+    // a passive cue ("was asked", "is expected") has no source before it: its subject is content
+    if (best && best.b <= cue.a && isPassiveCue(f, cue)) best = null;
     sourceOf.set(cue, best);
     return best;
   };
@@ -161,6 +179,22 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
   // continuation indices point into `out`; map them to `kept`
   for (const at of kept) if (at.continues >= 0) at.continues = kept.indexOf(out[at.continues]);
   return kept;
+}
+
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const PARTICIPLES = /^(?:told|said|asked|seen|known|thought|shown|written|found|given|expected|considered|believed|reported|quoted|described|accused|criticized|urged|called|named)$/;
+
+/** "was asked", "is expected to", "has been accused of": a cue whose grammatical subject does not speak. */
+export function isPassiveCue(f: TokenFacts, cue: TokenSpan): boolean {
+  for (let k = cue.a; k + 1 < cue.b; k++) {
+    if (!BE_WORDS.has(f.words[k])) continue;
+    let j = k + 1;
+    while (j < cue.b - 1 && /ly$|^not$|^also$|^widely$/.test(f.words[j])) j++;
+    const w = f.words[j];
+    if (w === 'said' || w === 'quoted') return false;
+    if (/ed$/.test(w) || PARTICIPLES.test(w)) return true;
+  }
+  return false;
 }
 
 function isAccordingTo(f: TokenFacts, cue: TokenSpan): boolean {

@@ -3,7 +3,7 @@
 // ("Minister: We will not resign") when the tagger left the headline alone.
 
 import type { Cluster, Mention, Paragraph, Quote, QuoteType, Sentence, Span, Token } from '../../doc/types.ts';
-import { assemble, labelSpans, quotedShare, type RawAttribution, type TokenSpan } from './assemble.ts';
+import { assemble, isPassiveCue, labelSpans, quotedShare, type RawAttribution, type TokenSpan } from './assemble.ts';
 import { tokenFacts, type TokenFacts } from './features.ts';
 import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
 import { cueLemma } from './lemma.ts';
@@ -121,6 +121,8 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
   let atts = assemble(f, spans);
   const resolver = new SpeakerResolver(text, tokens, input.mentions, input.clusters);
   for (const at of atts) if (!at.cue && at.continues < 0) colonIntroduced(f, at, input.mentions, tokens);
+  const subjects = new SubjectFinder(f, tokens, input.mentions);
+  for (const at of atts) if (at.cue && !at.source && at.continues < 0 && !isPassiveCue(f, at.cue)) at.source = subjects.find(at.cue, at.contents);
   const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver, options.isPersonNoun) : null;
   if (headlineQuote) atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a]));
   const quotes: Quote[] = [];
@@ -186,6 +188,58 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     if (q.group) q.group = rename.get(q.group) ?? q.group;
   }
   return quotes;
+}
+
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'against', 'behind', 'over', 'into', 'than', 'like', 'as', 'after', 'before', 'toward', 'towards', 'among', 'between', 'under', 'through', 'during', 'without', 'within']);
+const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/**
+ * The subject of a cue the tagger gave no source: the nearest entity mention before it in its sentence
+ * that is not the object of a preposition or a possessive; for a participle or a second verb
+ * ("…, saying", "… and predicted") the first such mention of the sentence.
+ */
+class SubjectFinder {
+  constructor(
+    private readonly f: TokenFacts,
+    private readonly tokens: readonly Token[],
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  find(cue: TokenSpan, contents: readonly TokenSpan[]): TokenSpan | null {
+    const { f, tokens } = this;
+    const unit = f.sentence[cue.a];
+    let u0 = cue.a;
+    while (u0 > 0 && f.sentence[u0 - 1] === unit && f.paragraph[u0 - 1] === cue.paragraph) u0--;
+    if (u0 >= cue.a) return null;
+    const lo = tokens[u0].start;
+    const hi = tokens[cue.a].start;
+    const inContent = (start: number): boolean => contents.some((c) => tokens[c.a].start <= start && start < tokens[c.b - 1].end);
+    const tokenAt = (offset: number): number => {
+      let t = u0;
+      while (t < cue.a && tokens[t].end <= offset) t++;
+      return t;
+    };
+    const candidates: TokenSpan[] = [];
+    for (const m of this.mentions) {
+      if (m.start < lo || m.end > hi) continue;
+      if (!SPEAKER_TYPES.has(m.type) && m.form !== 'pronoun') continue;
+      if (inContent(m.start)) continue;
+      const a = tokenAt(m.start);
+      let b = a;
+      while (b < cue.a && tokens[b].start < m.end) b++;
+      if (f.inQuote[a]) continue;
+      if (a > u0 && PREPOSITIONS.has(f.words[a - 1])) continue;
+      if (b < f.n && (f.words[b] === "'s" || f.words[b] === "'")) continue;
+      if (/^(?:him|her|them|us|me|its|their|his|our|my|your)$/.test(f.words[a]) && b === a + 1) continue;
+      if (candidates.length && candidates[candidates.length - 1].b > a) continue; // nested mention
+      candidates.push({ a, b, kind: 'source', sentence: unit, paragraph: cue.paragraph, margin: 0 });
+    }
+    if (!candidates.length) return null;
+    const prev = f.words[cue.a - 1];
+    const subjectOfSentence = (/ing$/.test(f.words[cue.a]) && prev !== 'is' && prev !== 'was' && prev !== 'are' && prev !== 'were') || prev === 'and' || prev === 'but';
+    const pick = subjectOfSentence ? candidates[0] : candidates[candidates.length - 1];
+    return cue.a - pick.b > 15 && !subjectOfSentence ? null : pick;
+  }
 }
 
 const CLAUSE_START = new Set(['and', 'but', 'so', 'then', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', ';', '-', '<Q', 'Q>']);

@@ -341,7 +341,7 @@ export interface CueLexicon {
 
 const H_NONE = hashString('<none>');
 /** Feature set switch for experiments (NGQ_FEATURES); the committed model is trained with the default. */
-const FEATURE_SET = Number(process.env.NGQ_FEATURES ?? 1);
+const FEATURE_SET = Number(process.env.NGQ_FEATURES ?? 2);
 
 // scratch arrays reused across calls (grown as needed)
 let lexBin = new Uint8Array(256);

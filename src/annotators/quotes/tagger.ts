@@ -183,34 +183,39 @@ export class QuoteTagger {
   /** Labels of every token of the document (paragraph by paragraph). */
   tag(f: TokenFacts): TaggerOutput {
     const L = NUM_LABELS;
-    const labels1 = new Uint8Array(f.n);
-    const labels = new Uint8Array(f.n);
+    let prev = new Uint8Array(f.n);
+    let labels = new Uint8Array(f.n);
     const margin = new Float32Array(f.n);
     const final = this.stages.length - 1;
-    // stage-1 scores, kept for stage 2 to add to
-    const base = final > 0 ? new Float32Array(f.n * L) : null;
+    // each stage after the first adds to the scores of the one before
+    let base = final > 0 ? new Float32Array(f.n * L) : null;
+    let next = final > 1 ? new Float32Array(f.n * L) : null;
     for (let s = 0; s <= final; s++) {
       const stage = this.stages[s];
-      const out = s === final ? labels : labels1;
       const baseScale = this.header.stages[s].baseScale ?? 1;
       for (let p = 0; p < f.parStart.length; p++) {
         const a = f.parStart[p];
         const b = f.parEnd[p];
         if (b <= a) continue;
-        sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? labels1 : undefined);
+        sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? prev : undefined);
         const e = this.emissions(stage, b - a);
-        if (s === 0 && base) for (let k = 0; k < (b - a) * L; k++) base[a * L + k] = e[k];
-        else if (s > 0 && base) for (let k = 0; k < (b - a) * L; k++) e[k] += base[a * L + k] * baseScale;
-        viterbi(e, stage.trans, b - a, out, a);
+        if (s > 0 && base) for (let k = 0; k < (b - a) * L; k++) e[k] += base[a * L + k] * baseScale;
+        if (s < final) {
+          const keep = s === 0 ? base : next;
+          if (keep) for (let k = 0; k < (b - a) * L; k++) keep[a * L + k] = e[k];
+        }
+        viterbi(e, stage.trans, b - a, labels, a);
         if (s === final) {
           for (let t = 0; t < b - a; t++) {
-            const chosen = out[a + t];
+            const chosen = labels[a + t];
             let other = NEG;
             for (let l = 0; l < L; l++) if (l !== chosen && e[t * L + l] > other) other = e[t * L + l];
             margin[a + t] = e[t * L + chosen] - other;
           }
         }
       }
+      if (s > 0 && s < final && base && next) [base, next] = [next, base];
+      if (s < final) [prev, labels] = [labels, prev];
     }
     return { labels, margin };
   }

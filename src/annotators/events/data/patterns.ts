@@ -34,6 +34,7 @@ export type FrameKind =
   | 'investigate' // 09x: the complement is what is investigated
   | 'reverse' // stop, lift, end, suspend ...: the complement's opposite (lift sanctions = 085)
   | 'praise' // 051 / 111 / 018 ...: the complement is presupposed, it stays an event
+  | 'authorize' // approve, order, authorize: the complement is the event (by the authorizer); alone, 051
   | 'aspect'; // begin, continue, resume, step up ...: transparent, the complement is the event
 
 export interface PatternGroup {
@@ -52,6 +53,8 @@ export interface PatternGroup {
   outcome?: boolean;
   /** a phrase that is never an event and hides the triggers inside it ("heart attack") */
   block?: boolean;
+  /** a frame too vague to be an event without a coded complement ("wants to ...", "seeks ...") */
+  needsComplement?: boolean;
 }
 
 const TALKS = 'talks|negotiations|dialogue|consultations|discussions';
@@ -90,7 +93,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '012', weight: 0.55,
     verbs: [
-      'express|voice pessimism|concern|concerns|worry|worries|fear|fears|alarm|dismay|doubt|doubts|skepticism|scepticism|disappointment|frustration|regret',
+      'express|voice * pessimism|concern|concerns|worry|worries|fear|fears|alarm|dismay|doubt|doubts|skepticism|scepticism|disappointment|frustration|regret',
       'be^ pessimistic|concerned|worried|alarmed|skeptical|sceptical|doubtful|gloomy|disappointed|frustrated',
       'fear that', 'doubt that', 'lament', 'bemoan', 'despair', 'raise concern|concerns|doubts|fears', 'sound the alarm',
       'cast doubt on', 'predict failure', 'play down|downplay hopes|chances|prospects',
@@ -99,7 +102,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '013', weight: 0.55,
     verbs: [
-      'express|voice optimism|hope|hopes|confidence|satisfaction',
+      'express|voice * optimism|hope|hopes|confidence|satisfaction',
       'be^ optimistic|hopeful|confident|upbeat|encouraged', 'hope that|for', 'predict success|progress',
       'see progress', 'note progress', 'hail progress', 'raise hopes',
     ],
@@ -144,7 +147,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '018', weight: 0.75,
     verbs: [
-      'express|offer|extend|send|convey condolences|sympathy|sympathies|grief|sorrow|solidarity',
+      'express|offer|extend|send|convey * condolences|sympathy|sympathies|grief|sorrow|solidarity',
       'condole', 'sympathize', 'sympathise', 'mourn', 'console', 'commiserate', 'stand in solidarity with', 'express shock',
       'offer thoughts and prayers', 'send a message of condolence',
     ],
@@ -164,11 +167,16 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'urge', 'appeal to|for|on', 'appeal', 'call on|upon', 'call for', 'ask * to|for', 'ask for', 'request', 'plead with|for',
       'plead', 'implore', 'beseech', 'beg', 'exhort', 'press * to|for', 'press for', 'push for', 'lobby for', 'lobby * to',
-      'encourage * to', 'encourage', 'seek', 'petition', 'invite * to', 'make an_appeal|a_plea|a_request', 'issue an_appeal|a_plea|a_call',
-      'renew calls|call|appeal', 'reiterate calls|call', 'repeat calls|call', 'step up calls', 'apply for', 'solicit', 'nudge * to',
+      'encourage * to', 'petition', 'make an_appeal|a_plea|a_request', 'issue an_appeal|a_plea|a_call',
+      'renew calls|call|appeal', 'reiterate calls|call', 'repeat calls|call', 'step up calls', 'nudge * to',
       'prod * to', 'press ahead with calls', 'turn to * for', 'look to * for',
     ],
-    nouns: ['appeal', 'plea', 'request', 'call for', 'calls for', 'invitation'],
+    nouns: ['appeal', 'plea', 'call for', 'calls for'],
+  },
+  {
+    code: '020', frame: 'appeal', weight: 0.55, needsComplement: true,
+    verbs: ['seek', 'encourage', 'apply for', 'solicit', 'invite * to'],
+    nouns: ['request', 'invitation'],
   },
   {
     code: '0233', weight: 0.75,
@@ -181,14 +189,22 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'promise', 'pledge', 'vow', 'offer', 'agree to|on', 'agree', 'commit to', 'commit itself|themselves|himself|herself to',
       'be^ committed to', 'be^ ready|willing|prepared|keen|eager|determined to', 'be^ ready|willing|prepared for',
-      'express|voice|signal|show|indicate|declare|announce willingness|readiness|desire|intention|interest|commitment|determination',
-      'intend to', 'plan to', 'aim to', 'seek to', 'hope to', 'want to', 'wish to', 'would like to', 'propose',
+      'express|voice|signal|show|indicate|declare|announce * willingness|readiness|desire|intention|interest|commitment|determination|wish',
+      'propose',
       'volunteer to', 'undertake to', 'consent to', 'accept', 'assure', 'guarantee', 'reaffirm * commitment', 'stand ready to',
-      'decide to', 'resolve to', 'look forward to', 'make an offer', 'extend an offer',
+      'make an offer', 'extend an offer',
       'put forward a? proposal|plan|offer', 'table a? proposal|plan', 'present a? proposal|plan|initiative', 'unveil a? plan|proposal|initiative',
-      'seek closer', 'work towards|toward', 'strive to|for', 'endeavour to', 'endeavor to',
+      'seek closer',
     ],
-    nouns: ['offer', 'pledge', 'promise', 'proposal', 'commitment', 'initiative', 'willingness', 'readiness'],
+    nouns: ['offer', 'pledge', 'promise', 'proposal', 'willingness', 'readiness'],
+  },
+  {
+    code: '030', frame: 'intent', weight: 0.6, needsComplement: true,
+    verbs: [
+      'intend to', 'plan to', 'aim to', 'seek to', 'hope to', 'want to', 'wish to', 'would like to', 'decide to', 'resolve to',
+      'look forward to', 'work towards|toward', 'strive to|for', 'endeavour to', 'endeavor to', 'try to', 'attempt to', 'prepare to',
+    ],
+    nouns: ['commitment', 'initiative', 'plan', 'plans', 'intention', 'bid to', 'effort', 'efforts', 'attempt', 'attempts'],
   },
   {
     code: '030', frame: 'open', weight: 0.65,
@@ -232,7 +248,6 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '044', weight: 0.6, reciprocal: true,
     verbs: ['meet on the sidelines', 'meet in * on the sidelines', 'hold talks on the sidelines'],
-    phrases: ['on the sidelines of', 'on the margins of'],
   },
   {
     code: '045', weight: 0.75, to: ['between'],
@@ -264,11 +279,19 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['rapprochement', 'reconciliation', 'normalization', 'normalisation', 'detente', 'détente', 'thaw', 'alliance', 'partnership'],
   },
   {
+    code: '051', frame: 'authorize', weight: 0.7,
+    verbs: [
+      'approve', 'authorize', 'authorise', 'order', 'sanction!', 'endorse * plan|decision|proposal', 'give * authorization|authorisation|approval|go-ahead|green_light|permission|nod for|to',
+      'sign off on', 'rubber-stamp', 'greenlight', 'greenlit', 'okay', 'clear * way for', 'vote to', 'decree',
+    ],
+    nouns: ['approval of', 'authorization for', 'authorisation for', 'go-ahead for', 'green light for', 'order to'],
+  },
+  {
     code: '051', frame: 'praise', weight: 0.75,
     verbs: [
       'praise', 'commend', 'laud', 'hail', 'applaud', 'welcome', 'endorse', 'back!', 'salute', 'congratulate', 'thank', 'compliment',
-      'acclaim', 'extol', 'celebrate', 'express|voice|pledge|declare|reaffirm|reiterate|show support|backing|gratitude|appreciation',
-      'throw * support|weight behind', 'speak highly of', 'approve', 'vote for', 'vote in favor|favour of', 'support', 'stand by|behind',
+      'acclaim', 'extol', 'celebrate', 'express|voice|pledge|declare|reaffirm|reiterate|show * support|backing|gratitude|appreciation',
+      'throw * support|weight behind', 'speak highly of', 'vote for', 'vote in favor|favour of', 'support', 'stand by|behind',
       'stand with', 'side with', 'applaud', 'recommend', 'champion', 'embrace', 'sign on to', 'give * blessing', 'give * backing',
       'give * support', 'voice approval', 'rally behind', 'lend * support', 'pay tribute to', 'express appreciation',
       'express gratitude', 'heap praise on',
@@ -299,7 +322,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '055', weight: 0.8,
-    verbs: ['apologize', 'apologise', 'say sorry', 'express|voice regret|remorse|contrition', 'offer|issue|make an? apology|apologies', 'beg forgiveness', 'seek forgiveness', 'ask forgiveness'],
+    verbs: ['apologize', 'apologise', 'say sorry', 'express|voice * regret|remorse|contrition', 'offer|issue|make an? apology|apologies', 'beg forgiveness', 'seek forgiveness', 'ask forgiveness'],
     nouns: ['apology', 'apologies'],
   },
   {
@@ -311,12 +334,11 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '057', weight: 0.8, reciprocal: true, to: ['with'],
     verbs: [
       `sign * ${AGREEMENT}`, `sign ${AGREEMENT}`, `ink * ${AGREEMENT}`, `conclude * ${AGREEMENT}`, `seal * ${AGREEMENT}`,
-      `strike * ${AGREEMENT}`, `reach * ${AGREEMENT}|settlement|compromise|understanding|consensus`, 'ratify', 'initial', 'sign',
+      `strike * ${AGREEMENT}`, `reach * ${AGREEMENT}|settlement|compromise|understanding|consensus`, 'ratify', 'sign',
       `clinch * ${AGREEMENT}`, `finalize|finalise * ${AGREEMENT}`, `approve * ${AGREEMENT}`, 'cement a? deal', 'agree on * deal',
       `enter into * ${AGREEMENT}`, 'come to an agreement|understanding', 'settle', 'resolve * dispute|conflict|differences|row|standoff',
     ],
     nouns: ['peace agreement', 'peace accord', 'peace deal', 'peace treaty', 'ceasefire agreement', 'agreement', 'accord', 'treaty', 'pact', 'memorandum of understanding', 'settlement'],
-    weight: 0.7,
   },
 
   // ───────────────────────── 06 MATERIAL COOPERATION ─────────────────────────
@@ -397,7 +419,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '074', weight: 0.85, to: ['to', 'in'],
     verbs: [
-      'deploy|send|dispatch|contribute|commit * peacekeepers|peacekeeping|peace-keeping|peace_keepers|blue_helmets|monitors',
+      'deploy|send|dispatch|contribute|commit * peacekeepers|peacekeeping|peace-keeping|peace_keepers|blue_helmets|monitors|observers|election_observers|observer_mission',
       'provide * protection|security|escort', 'offer * protection', 'extend * protection|security_umbrella',
     ],
     nouns: ['peacekeeping force', 'peacekeeping mission', 'peacekeeping troops', 'peacekeepers', 'peace-keepers', 'peacekeeping operation', 'protection force', 'stabilization force', 'stabilisation force'],
@@ -464,7 +486,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '086', weight: 0.8,
     verbs: [
-      'allow|permit|let|grant * access', 'open * to inspectors|inspections|monitors|observers', 'accept * inspectors|monitors|observers|peacekeepers|mission',
+      'allow|permit|let|grant|give|provide * access', 'open * to inspectors|inspections|monitors|observers', 'accept * inspectors|monitors|observers|peacekeepers|mission',
       'admit * inspectors|monitors|observers', 'allow * into', 'let * into', 'allow * inspectors|monitors|observers|peacekeepers|aid|convoys|journalists|investigators',
       'grant * visas', 'permit * entry', 'agree to * inspections', 'invite * inspectors|monitors|observers',
     ],
@@ -513,7 +535,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '090', frame: 'investigate', weight: 0.8,
     verbs: [
       'investigate', 'probe', 'launch|open|begin|start|order|conduct|announce|set_up|establish * investigation|inquiry|enquiry|probe|review|inquest',
-      'look into', 'examine', 'audit', 'inspect', 'scrutinize', 'scrutinise', 'question', 'interrogate', 'review', 'study',
+      'look into', 'examine', 'audit', 'inspect', 'scrutinize', 'scrutinise', 'question!', 'interrogate', 'review!', 'study!',
       'send * fact-finding', 'dig into', 'delve into',
     ],
     nouns: ['investigation', 'inquiry', 'enquiry', 'probe', 'fact-finding mission', 'inspection', 'inspections', 'audit', 'inquest', 'commission of inquiry'],
@@ -523,7 +545,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '100', frame: 'demand', weight: 0.75,
     verbs: [
-      'demand', 'insist on', 'require', 'order * to', 'order', 'instruct * to', 'command', 'direct * to', 'tell * to',
+      'demand', 'insist on', 'require', 'order * to', 'instruct * to', 'direct * to', 'tell * to',
       'issue * demand|demands', 'press * demand|demands', 'reiterate * demand|demands', 'renew * demand|demands', 'make * demand|demands',
       'call for an? immediate', 'call for the immediate', 'set * conditions', 'condition * on',
     ],
@@ -535,7 +557,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '110', weight: 0.7,
     verbs: [
       'disapprove', 'object to', 'oppose', 'express|voice|register * disapproval|displeasure|opposition|objection|objections|anger|outrage|indignation|dissatisfaction|disappointment',
-      'frown on|upon', 'take issue with', 'question', 'regret', 'dispute', 'challenge', 'complain about',
+      'frown on|upon', 'take issue with', 'question!', 'regret', 'dispute', 'challenge!', 'complain about',
       'be^ against', 'be^ opposed to', 'speak out against', 'cast doubt on', 'raise objections|objection', 'disagree with',
       'express reservations', 'deplore',
     ],
@@ -594,7 +616,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'reject', 'refuse', 'refuse to', 'decline', 'decline to', 'turn down', 'rebuff', 'rule out', 'spurn', 'snub', 'say no to',
       'dismiss', 'repudiate', 'shun', 'shoot down', 'brush aside', 'brush off', 'throw out', 'vote down', 'vote against', 'refuse * request|offer|demand',
-      'balk at', 'baulk at', 'resist', 'stand firm', 'hold out', 'stonewall', 'be^ unwilling|reluctant to', 'refuse outright',
+      'deny * permission|request|requests|visa|visas|application|bail|asylum|approval|license|licence', 'balk at', 'baulk at', 'resist', 'stand firm', 'hold out', 'stonewall', 'be^ unwilling|reluctant to', 'refuse outright',
       'turn * back on', 'walk away from', 'decline * invitation|offer|request', 'ignore * call|calls|demand|demands|appeal|appeals|request|requests|warning|warnings',
     ],
     nouns: ['rejection', 'refusal'],
@@ -622,6 +644,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'vow to retaliate|respond|avenge|punish|crush|destroy|defeat|fight', 'pledge * retaliation|revenge', 'promise * retaliation|revenge|response',
       'brandish', 'intimidate',
     ],
+  },
+  {
+    code: '130', frame: 'threaten', weight: 0.5,
     nouns: ['threat', 'threats'],
   },
   {
@@ -791,7 +816,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '173', weight: 0.85,
     verbs: [
       'arrest', 'detain', 'jail', 'imprison', 'take * into custody', 'take into custody', 'round up', 'apprehend', 'capture', 'nab', 'incarcerate',
-      'indict', 'charge', 'prosecute', 'put * on trial', 'bring * to trial', 'sentence', 'summon * for questioning', 'hold * for questioning', 'remand',
+      'indict', 'charge!', 'prosecute', 'put * on trial', 'bring * to trial', 'sentence', 'summon * for questioning', 'hold * for questioning', 'remand',
       'issue * arrest warrant|warrant', 'lock up', 'haul in', 'hold * in custody', 'hold * without charge', 'try * in absentia', 'press charges',
       'bring charges', 'file charges', 'order * arrest', 'keep * in detention|custody',
     ],
@@ -799,7 +824,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '174', weight: 0.85, to: ['to', 'from'],
-    verbs: ['deport', 'expel', 'kick out', 'banish', 'exile!', 'extradite * to', 'strip * of * citizenship', 'order * to leave', 'forcibly return'],
+    verbs: ['deport', 'expel', 'kick out', 'banish', 'exile!', 'strip * of * citizenship', 'order * to leave', 'forcibly return'],
     nouns: ['deportation', 'deportations', 'expulsion', 'expulsions'],
   },
   {

@@ -1,0 +1,78 @@
+// events task adapter: who did what to whom in CAMEO and PLOVER (see ../shared/bench/README.md,
+// "4. events"). Every row goes through the full pipeline (quotes, times and places included, so
+// statements, dates and places are linked); the prediction lists what the text reports as done or
+// said: asserted events only (negated, denied, planned, hypothetical, threatened and requested ones
+// stay out), most confident first, as CAMEO triples with their PLOVER type. Compound actors give one
+// triple per pair, as CAMEO coders do; reciprocal events with two sources and no target give both
+// directions.
+
+import type { Event } from '../../src/doc/types.ts';
+import { createPipeline, docFromText } from '../../src/index.ts';
+import type { TaskAdapter } from './types.ts';
+
+/** Events at least this confident are reported; below it, only a document's single best event. */
+export const REPORT_THRESHOLD = 0.5;
+
+export interface PredEvent {
+  source: string;
+  target: string;
+  code: string;
+  plover?: { type: string; mode?: string };
+}
+
+/** The benchmark's view of a document's events. */
+export function toPredictions(events: readonly Event[], threshold = REPORT_THRESHOLD): PredEvent[] {
+  const asserted = events.filter((e) => e.modality === 'asserted');
+  let kept = asserted.filter((e) => e.confidence >= threshold);
+  if (!kept.length && asserted.length) kept = [asserted.reduce((a, b) => (b.confidence > a.confidence ? b : a))];
+  // the sentence's own act before the acts it embeds (the claim before the attack it claims), then by confidence
+  kept = [...kept].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)) || b.confidence - a.confidence);
+  const out: PredEvent[] = [];
+  const seen = new Set<string>();
+  const push = (source: string, target: string, e: Event): void => {
+    const key = `${source}|${target}|${e.cameo}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const p: PredEvent = { source, target, code: e.cameo };
+    if (e.plover) p.plover = { type: e.plover.type, ...(e.plover.mode ? { mode: e.plover.mode } : {}) };
+    out.push(p);
+  };
+  for (const e of kept) {
+    const sources = e.source.length ? e.source.map((a) => a.code) : [''];
+    const targets = e.target.length ? e.target.map((a) => a.code) : [''];
+    if (sources.length >= 2 && !e.target.length) {
+      for (const s of sources) for (const t of sources) if (s !== t) push(s, t, e);
+      continue;
+    }
+    for (const s of sources) for (const t of targets) push(s, t, e);
+  }
+  return out;
+}
+
+async function predict(rows: Record<string, unknown>[], log: (msg: string) => void): Promise<Record<string, unknown>[]> {
+  const pipeline = createPipeline({ annotators: ['quotes', 'time', 'places', 'events'] });
+  const out: Record<string, unknown>[] = [];
+  for (const row of rows) {
+    const id = String(row.id);
+    const text = typeof row.text === 'string' ? row.text : '';
+    const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
+    try {
+      // articles (several lines) have a headline and a dateline; single sentences do not
+      const article = text.includes('\n');
+      const r = pipeline.run(docFromText(id, text, date ? { date } : {}, { headline: article }));
+      if (!r.ok) throw new Error(`${r.error.stage}: ${r.error.reason}`);
+      out.push({ id, events: toPredictions(r.doc.layer('events')) });
+    } catch (err) {
+      log(`${id}: ${err instanceof Error ? err.message : String(err)}`);
+      out.push({ id, events: [] });
+    }
+  }
+  return out;
+}
+
+export const eventsTask: TaskAdapter = {
+  name: 'events',
+  visible: ['events/cameo-codebook.jsonl', 'events/plover-gsr.jsonl', 'events/conflibert-train.jsonl', 'seed/events.gold.jsonl'],
+  metrics: ['det_r', 'root_acc', 'code_acc', 'triple_p', 'triple_r', 'type_f1', 'type_macro_f1', 'macro_f1', 'acc'],
+  predict,
+};

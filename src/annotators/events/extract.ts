@@ -1,0 +1,1326 @@
+// The event coder: per sentence, triggers from the pattern dictionary, their actors from the
+// sentence's grammar as far as rules approximate it without a parser (subject before the verb,
+// object after it, "by" agents of passives, possessive and adjective modifiers of action nouns,
+// compound "X and Y"), the speech acts that embed other actions, modality, and then codes, dates,
+// places and confidence. Pure: a function of the layers it is given.
+
+import type { Cluster, EntityType, Event, EventActor, EventActorVia, EventModality, Mention, Place, Quote, Sentence, Span, TimeExpr, Token } from '../../doc/types.ts';
+import type { KnowledgeBase } from '../../kb/index.ts';
+import { cameoRoot, goldstein, quadClass } from './data/cameo.ts';
+import {
+  ATTACK_STRIKE_MODIFIERS,
+  AUXILIARIES,
+  BE_FORMS,
+  CROWD_WORDS,
+  DETERMINERS,
+  FIRST_PERSON,
+  LABOUR_STRIKE_MODIFIERS,
+  MEDIA_WORDS,
+  NEGATING_WORDS,
+  NEGATIONS,
+  PREPOSITIONS,
+  TERRITORY_WORDS,
+  VERBAL_OBJECTS,
+} from './data/lexicon.ts';
+import type { FrameKind } from './data/patterns.ts';
+import { ploverOf } from './data/plover.ts';
+import { findTriggers, type Dictionary, type Match } from './dictionary.ts';
+import { categoryOf, combine, EMBEDDING, isConflict, OBJECT_CONTROL, reverse } from './frames.ts';
+import { refineCode } from './refine.ts';
+import { buildView, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
+
+export interface CoderInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  clusters: readonly Cluster[];
+  quotes?: readonly Quote[];
+  times?: readonly TimeExpr[];
+  places?: readonly Place[];
+  /** publication date, YYYY-MM-DD */
+  date?: string;
+  /** the dateline's date, when it states one */
+  datelineDate?: string;
+}
+
+export interface CoderOptions {
+  headlines: boolean;
+}
+
+/** An actor while coding (becomes an EventActor). */
+interface Actor {
+  code: string;
+  entity?: string;
+  mention?: string;
+  span?: Span;
+  place?: string;
+  via: EventActorVia;
+  type?: EntityType;
+  role?: string;
+  kind?: string;
+  /** an unresolved pronoun ("it", "they") */
+  pronoun?: boolean;
+  /** a first-person pronoun standing for the quote's speaker */
+  firstPerson?: boolean;
+}
+
+interface Cand {
+  m: Match;
+  code: string;
+  frame?: FrameKind;
+  pos: 'verb' | 'noun' | 'phrase';
+  start: number;
+  end: number;
+  head: number;
+  weight: number;
+  passive: boolean;
+  source: Actor[];
+  target: Actor[];
+  explicitSource: boolean;
+  complement?: Cand;
+  /** further complements coordinated with the first ("trial or release") */
+  alternatives?: Cand[];
+  parent?: Cand;
+  /** the statement whose content holds this trigger */
+  say?: Cand;
+  background: boolean;
+  /** the clause the trigger stands in: the main clause, a subordinate or relative clause, or a reduced relative */
+  clause: 'main' | 'sub' | 'rel' | 'reduced';
+  neg: boolean;
+  fut: boolean;
+  /** the future comes from a modal (will, would, shall), not from a plan word */
+  futModal: boolean;
+  hypo: boolean;
+  modal?: 'should' | 'must';
+  modality: EventModality;
+  finalCode: string;
+  confidence: number;
+  dropped: boolean;
+  /** a statement of intent, threat or refusal derived from a planned action of the speaker */
+  derived?: Cand;
+  quote?: Quote;
+  lemma: string;
+}
+
+const HARD_BREAK = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '"', '“', '”', '«', '»', '?', '!']);
+const SUBJECT_STOP = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'once', 'but', 'so', 'than']);
+const OBJECT_STOP = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'but', 'so', 'than', 'said', 'says', 'saying', 'told', 'adding', 'according']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'throughout', 'outside', 'around', 'over']);
+const QUANTIFIERS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'some', 'many', 'most', 'all', 'several', 'number', 'group', 'groups', 'members', 'each', 'one', 'two', 'three', 'both', 'none', 'crowds', 'crowd', 'majority', 'part', 'units', 'unit', 'elements', 'supporters', 'forces', 'troops', 'leaders', 'leader', 'officials', 'representatives', 'delegation', 'delegations', 'head', 'chief', 'government', 'ministry', 'minister', 'army', 'spokesman', 'spokeswoman', 'president', 'people', 'citizens', 'residents']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'her', 'its', 'their']);
+const NATURAL_FORCES = new Set(['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'disaster', 'lightning', 'tornado', 'tsunami', 'virus', 'pandemic', 'epidemic', 'fire', 'blaze', 'drought', 'famine', 'crisis', 'recession', 'disease', 'outbreak', 'heatwave', 'wildfire', 'wildfires']);
+const FUTURE_NEXT_TO = new Set(['going', 'set', 'due', 'about', 'expected', 'scheduled', 'poised', 'slated', 'likely', 'ready', 'prepared', 'preparing', 'planning', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'aims', 'aim', 'aiming', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'seeking', 'wishes', 'wish', 'wished', 'is', 'are', 'was', 'were']);
+const FUTURE_ALONE = new Set(['will', "'ll", 'shall', "won't", 'would', "'d", "wouldn't", 'upcoming', 'forthcoming', 'proposed', 'planned', 'future']);
+const HYPO_WORDS = new Set(['if', 'unless', 'whether', 'could', 'might', 'may', 'can', 'possible', 'possibility', 'potential', 'hypothetical', 'perhaps', 'maybe', "couldn't", "can't", 'cannot', 'consider', 'considering', 'considered', 'considers', 'mull', 'mulling', 'weighing', 'weigh', 'would-be', 'offer']);
+const OBLIGATION = new Map<string, 'should' | 'must'>([['should', 'should'], ['must', 'must'], ['ought', 'should'], ["shouldn't", 'should'], ["mustn't", 'must']]);
+const CONSUMING: ReadonlySet<FrameKind> = new Set<FrameKind>(['appeal', 'demand', 'intent', 'open', 'reject', 'threaten', 'warn', 'accuse', 'deny', 'claim', 'consider', 'investigate', 'reverse']);
+/** frames whose complement happened all the same (investigating an attack, claiming it, condemning it) */
+const PRESUPPOSING: ReadonlySet<FrameKind> = new Set<FrameKind>(['investigate', 'claim', 'praise', 'authorize']);
+/** frames whose actors pass to their complement (CONSUMING frames, and claiming or ordering an act) */
+const CONTROLLING: ReadonlySet<FrameKind> = new Set<FrameKind>([...CONSUMING, 'claim', 'authorize']);
+const VIOLENT_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/** Codes whose target may be the country of a place ("airstrikes in Syria", "visited Japan"). */
+const PLACE_TARGET = /^(1[4-9]|20|042|043|0874|074|07|154|166|161)/;
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs that only carry an action noun ("to extend military operations", "to hold talks"). */
+const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'extend', 'expand', 'launch', 'intensify', 'escalate', 'step', 'up', 'carry', 'out', 'conduct', 'hold', 'stage', 'mount', 'undertake', 'initiate', 'renew', 'keep', 'pursue', 'make', 'take', 'engage', 'in', 'join', 'enter', 'into', 'open', 'allow', 'permit', 'accept', 'reach', 'seek', 'get', 'have', 'give', 'pay', 'send', 'provide', 'offer', 'deliver']);
+const DEFAULT_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'upon', 'into'];
+/** Word shapes that are adjectives before a name ("neighbouring", "northern", "rebel-held"). */
+const ADJECTIVE = /^(?:[a-z]+-(?:held|controlled|led|backed|torn|based|run|occupied|allied|linked|affiliated|dominated|majority|ruled|speaking)|[a-z]+(?:ern|ing|ed|ese|ian|ish|al|ic|ive|ous)|neighbou?ring|nearby|whole|entire|rebel|tribal|volatile|restive|strife-torn|war-torn)$/;
+
+function isQuoteMark(raw: string): boolean {
+  return /^["“”«»„‟]$/.test(raw);
+}
+
+function isCapitalized(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw);
+}
+
+export class EventCoder {
+  constructor(
+    private readonly dict: Dictionary,
+    private readonly kb: KnowledgeBase,
+  ) {}
+
+  code(input: CoderInput, opts: CoderOptions): Event[] {
+    this.clusterById = new Map(input.clusters.map((c) => [c.id, c]));
+    const clusterOfMention = new Map<string, Cluster>();
+    for (const c of input.clusters) for (const id of c.mentions) clusterOfMention.set(id, c);
+    const di: DocIndex = {
+      mentions: input.mentions,
+      clusterOfMention,
+      times: input.times ?? [],
+      places: input.places ?? [],
+      quotes: input.quotes ?? [],
+    };
+    const lower = input.text.toLowerCase();
+    const all: { c: Cand; v: SentenceView }[] = [];
+    input.sentences.forEach((s, si) => {
+      if (s.role === 'dateline') return;
+      if (s.role === 'headline' && !opts.headlines) return;
+      // cheap pre-check: does any token of the sentence start a pattern?
+      let any = false;
+      for (let t = s.tokenStart; t < s.tokenEnd && !any; t++) {
+        const tk = input.tokens[t];
+        const w = lower.slice(tk.start, tk.end).replace(/[’‘]/g, "'");
+        if (this.dict.index.has(w)) any = true;
+      }
+      if (!any) return;
+      const v = buildView(input.text, input.tokens, s, si, di);
+      for (const c of this.codeSentence(v)) all.push({ c, v });
+    });
+    return this.finish(all, input, di);
+  }
+
+  // ─────────────────────────── per sentence ───────────────────────────
+
+  private codeSentence(v: SentenceView): Cand[] {
+    const matches = findTriggers(this.dict, v.words, v.blocked);
+    if (!matches.length) return [];
+    const cands: Cand[] = matches.map((m) => ({
+      m,
+      code: m.pattern.code,
+      frame: m.pattern.frame,
+      pos: m.pattern.pos,
+      start: m.start,
+      end: m.end,
+      head: m.headTok,
+      weight: m.pattern.weight,
+      passive: false,
+      source: [],
+      target: [],
+      explicitSource: false,
+      background: false,
+      clause: 'main',
+      neg: false,
+      fut: false,
+      futModal: false,
+      hypo: false,
+      modality: 'asserted',
+      finalCode: m.pattern.code,
+      confidence: 0,
+      dropped: false,
+      quote: v.quoteAt[m.headTok],
+      lemma: lemmaOf(m),
+    }));
+    for (const c of cands) this.disambiguate(v, c);
+    const live = cands.filter((c) => !c.dropped);
+    const verbHeads = new Map<number, Cand>();
+    for (const c of live) if (c.pos !== 'noun') verbHeads.set(c.head, c);
+    const rel = relativeSpans(v);
+    this.linkFrames(v, live);
+    for (const c of live) c.clause = this.clauseRole(v, c, verbHeads, rel);
+    for (const c of live) this.findActors(v, c, live, verbHeads, rel);
+    // agentless acts in a statement ("there were no plans to ...") and unresolved pronouns are the speaker's
+    for (const c of live) {
+      if (c.frame === 'say' || !c.say || !c.say.source.length || c.parent) continue;
+      if (this.speakersAct(v, c)) c.source = c.say.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
+    }
+    for (const c of live) this.applyControl(c);
+    for (const c of live) this.modality(v, c, rel);
+    for (const c of live) this.assignCode(v, c);
+    this.suppress(v, live);
+    return live.filter((c) => !c.dropped);
+  }
+
+  /** Word-sense rules for triggers whose code depends on their neighbours. */
+  private disambiguate(v: SentenceView, c: Cand): void {
+    const w = v.words;
+    const head = w[c.head];
+    const prev = w[c.start - 1] ?? '';
+    const next = w[c.end] ?? '';
+    // strike: a labour strike or an attack
+    if (/^(strike|strikes|struck|striking)$/.test(head) && c.code === '190') {
+      if (LABOUR_STRIKE_MODIFIERS.has(prev) || prev === 'on' || next === 'action') c.code = '143';
+      else if (prev === 'drone') c.code = '195';
+      else if (prev === 'missile' || prev === 'rocket' || prev === 'artillery') c.code = '194';
+      else if (!ATTACK_STRIKE_MODIFIERS.has(prev) && c.pos === 'noun' && (next === 'for' || next === 'over' || next === 'against')) c.code = '143';
+    }
+    // natural forces strike, hit, kill, destroy: no actor does anything
+    if (VIOLENT_ROOTS.has(c.code.slice(0, 2)) && c.pos === 'verb') {
+      for (let i = c.start - 1; i >= Math.max(0, c.start - 3); i--) {
+        if (NATURAL_FORCES.has(w[i])) {
+          c.dropped = true;
+          return;
+        }
+        if (!DETERMINERS.has(w[i]) && !AUXILIARIES.has(w[i])) break;
+      }
+    }
+    // "attacked the decision": criticism
+    if (c.code === '190' && c.pos === 'verb' && /^attack/.test(head)) {
+      for (let i = c.end; i < Math.min(w.length, c.end + 4); i++) {
+        if (VERBAL_OBJECTS.has(w[i])) {
+          c.code = '111';
+          break;
+        }
+        if (!DETERMINERS.has(w[i]) && !v.mentionsAt[i].length && w[i] !== "'s") break;
+      }
+    }
+    // release of a report is not the release of prisoners
+    if (c.code === '084' && c.pos === 'noun') {
+      for (let i = c.end; i < Math.min(w.length, c.end + 4); i++) {
+        if (/^(report|reports|statement|data|video|film|album|figures|results|details|documents|book|records|footage)$/.test(w[i])) {
+          c.dropped = true;
+          return;
+        }
+      }
+    }
+    // "the meeting", "their bombing": an -ing form after a determiner is a noun
+    if (c.pos === 'verb' && c.head === c.start && head.endsWith('ing') && /^(the|a|an|this|that|its|their|his|her|our|my|last|latest|first|recent|monday's|weekend's)$/.test(prev)) c.pos = 'noun';
+    // the month March, the modal may: never triggers (time expressions are blocked already)
+    if ((head === 'march' && isCapitalized(v.toks[c.head].raw) && c.head > 0) || head === 'may') {
+      c.dropped = true;
+      return;
+    }
+    // "seize/capture/take + territory": occupy territory (192) whatever the pattern said
+    if ((c.code === '171' || c.code === '173') && /^(seiz|captur|took|take|taking|overr)/.test(head)) {
+      for (let i = c.end; i < Math.min(w.length, c.end + 5); i++) {
+        if (TERRITORY_WORDS.has(w[i]) || v.mentionsAt[i].some((r) => r.m.type === 'GPE' || r.m.type === 'LOC')) {
+          c.code = '192';
+          break;
+        }
+        if (PREPOSITIONS.has(w[i]) && w[i] !== 'of') break;
+      }
+    }
+  }
+
+  /**
+   * Whether a trigger stands in the main clause or in background: a relative clause ("who had
+   * fought"), a subordinate clause ("after attackers launched"), a reduced relative ("forces backed
+   * by Russia"). Statements' complements ("said that X attacked") are main content.
+   */
+  private clauseRole(v: SentenceView, c: Cand, verbHeads: Map<number, Cand>, rel: Int32Array): Cand['clause'] {
+    const w = v.words;
+    if (rel[c.head] >= 0) return 'rel';
+    // "forces backed by Russian warplanes": a participle right after a noun phrase, with a "by" agent
+    if (c.pos === 'verb' && c.head === c.start && isParticiple(w[c.head], c.lemma.split(' ')[0])) {
+      const before = w[c.start - 1] ?? '';
+      const after = w[c.end] ?? '.';
+      const nounBefore = v.mentionsAt[c.start - 1]?.length || before === ',' || (!AUXILIARIES.has(before) && !BE_FORMS.has(before) && /[a-z]/.test(before) && !PREPOSITIONS.has(before) && !SUBJECT_PRONOUNS.has(before) && !NOMINATIVE.has(before));
+      if (after === 'by' && nounBefore) return 'reduced';
+      // "an aid worker imprisoned in Egypt": a participle after a noun, followed by a preposition, once the sentence has its verb
+      if (nounBefore && before !== ',' && (PREPOSITIONS.has(after) || after === ',' || after === '.') && after !== 'to') {
+        for (let i = c.start - 1; i >= 0; i--) {
+          const o = verbHeads.get(i);
+          if (o && o !== c && o.frame !== 'say') return 'reduced';
+        }
+      }
+    }
+    for (let i = c.start - 1; i >= 0; i--) {
+      const x = w[i];
+      if (HARD_BREAK.has(x) || isQuoteMark(v.toks[i].raw)) return 'main';
+      const other = verbHeads.get(i);
+      if (other && other !== c) return 'main';
+      if (x === 'that') {
+        // a complementizer after a statement ("said that", "told reporters that") or a relative pronoun
+        for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+          const f = verbHeads.get(j);
+          if (f?.frame) return 'main';
+        }
+        return 'rel';
+      }
+      if (x === 'who' || x === 'which' || x === 'whose' || x === 'whom' || x === 'where') return 'rel';
+      if (/^(after|before|when|while|because|since|although|though|until|once|whereas|following|amid|as)$/.test(x)) {
+        if (x === 'as' && (w[i + 1] === 'well' || w[i - 1] === 'well' || w[i - 1] === 'such')) continue;
+        return 'sub';
+      }
+    }
+    return 'main';
+  }
+
+  /** Each consuming frame's complement: the first trigger that follows it in its clause. */
+  private linkFrames(v: SentenceView, cands: Cand[]): void {
+    const w = v.words;
+    for (let k = 0; k < cands.length; k++) {
+      const f = cands[k];
+      if (!f.frame) continue;
+      if (f.frame === 'say') {
+        // statements: everything after the verb in the sentence, or the quote the cue introduces
+        for (const c of cands) {
+          if (c === f || c.say) continue;
+          if (c.start >= f.end) c.say = f;
+          else if (c.quote && v.cueAt[f.head] === c.quote) c.say = f;
+        }
+        continue;
+      }
+      if (!CONSUMING.has(f.frame) && f.frame !== 'praise' && f.frame !== 'authorize') continue;
+      // an action noun takes its complement right after it ("plan to attack", "offer of aid", "calls for talks")
+      const nounFrame = f.pos === 'noun' && !/^(to|for|of|on|over)$/.test(w[f.end - 1]);
+      if (nounFrame && !/^(to|for|of|on|over)$/.test(w[f.end] ?? '')) continue;
+      const maxGap = OBJECT_CONTROL.has(f.frame) || f.frame === 'reverse' || f.frame === 'deny' ? 10 : 8;
+      for (let j = k + 1; j < cands.length; j++) {
+        const c = cands[j];
+        if (c.start < f.end) continue;
+        if (c.start - f.end > maxGap) break;
+        // nothing but the object and connectives between the frame and its complement
+        let ok = true;
+        let commas = 0;
+        for (let i = f.end; i < c.start; i++) {
+          if (HARD_BREAK.has(w[i]) && !(f.frame === 'deny' || f.frame === 'accuse')) ok = false;
+          if (w[i] === ',') commas++;
+          if ((w[i] === 'and' || w[i] === 'but' || w[i] === 'while') && (w[i - 1] === ',' || c.pos === 'verb')) ok = false;
+          if (['because', 'after', 'before', 'when', 'while', 'as', 'although', 'since', 'who', 'which'].includes(w[i])) ok = false;
+        }
+        if (commas > 1) ok = false;
+        if (f.pos === 'noun' && c.start - f.end > 4) ok = false;
+        // "want to remove threats": an infinitive's complement is the verb right after "to"
+        if (ok && w[f.end - 1] === 'to' && c.start > f.end) {
+          for (let i = f.end; i < c.start; i++) {
+            const x = w[i];
+            if (!(DETERMINERS.has(x) || AUXILIARIES.has(x) || ASPECT.has(x) || /ly$/.test(x) || ADJECTIVE.test(x) || v.mentionsAt[i].length || x === 'not')) ok = false;
+          }
+          if (!DETERMINERS.has(w[f.end]) && !ASPECT.has(w[f.end]) && c.pos === 'noun' && !v.mentionsAt[f.end].length && c.start !== f.end) ok = false;
+        }
+        if (!ok) break;
+        f.complement = c;
+        c.parent = f;
+        // "the immediate trial or release of ...": coordinated complements share the frame
+        const c2 = cands[j + 1];
+        if (c2 && c2.start - c.end <= 2 && c2.start >= c.end && w.slice(c.end, c2.start).every((x) => x === 'or' || x === 'and' || x === ',')) {
+          c2.parent = f;
+          f.alternatives = [c2];
+        }
+        break;
+      }
+    }
+  }
+
+  // ─────────────────────────── actors ───────────────────────────
+
+  private actorOf(ref: MentionRef, via: EventActorVia): Actor {
+    const cl = ref.cluster;
+    let code = cl?.actor ?? '';
+    if (!code) code = this.mentionCode(ref.m);
+    const a: Actor = { code, mention: ref.m.id, via, type: cl?.type ?? ref.m.type, role: ref.m.role, kind: ref.m.kind ?? cl?.kind };
+    if (cl) a.entity = cl.id;
+    if (ref.m.form === 'pronoun' && !cl) a.pronoun = true;
+    return a;
+  }
+
+  private mentionCode(m: Mention): string {
+    if (m.form === 'pronoun') return '';
+    const entry = m.kb ? this.kb.entryById(m.kb) : undefined;
+    if (entry && m.type !== 'GPE' && m.type !== 'NORP') {
+      const code = this.kb.actorCode({ entry, role: m.role });
+      if (code) return code;
+    }
+    if (m.country || m.role) return this.kb.actorCode({ country: m.country, role: m.role });
+    return '';
+  }
+
+  /** The token before the noun phrase that starts at `s` (determiners, names, numbers skipped). */
+  private npLeft(v: SentenceView, s: number, verbHeads?: Map<number, Cand>): number {
+    let j = s - 1;
+    while (j >= 0) {
+      const w = v.words[j];
+      if (DETERMINERS.has(w) || w === "'s" || /^\d/.test(w) || v.mentionsAt[j].length || (isCapitalized(v.toks[j].raw) && j > 0 && !PREPOSITIONS.has(w) && !HARD_BREAK.has(w))) {
+        j--;
+        continue;
+      }
+      // adjectives: "neighbouring Syria", "rebel-held Aleppo", "northern Iraq"
+      if (ADJECTIVE.test(w) && !(verbHeads?.has(j)) && !PREPOSITIONS.has(w) && !AUXILIARIES.has(w)) {
+        j--;
+        continue;
+      }
+      if (w === 'of' && j > 0 && QUANTIFIERS.has(v.words[j - 1])) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private subjectPosition(v: SentenceView, ref: MentionRef, verbHeads: Map<number, Cand>): boolean {
+    // nominative pronouns are subjects wherever they stand ("said Thursday he is open to ...")
+    if (ref.m.form === 'pronoun' && NOMINATIVE.has(v.words[ref.s])) return true;
+    const j = this.npLeft(v, ref.s, verbHeads);
+    if (j < 0) return true;
+    const w = v.words[j];
+    if (PREPOSITIONS.has(w)) return false;
+    const verb = verbHeads.get(j);
+    if (verb) return verb.frame === 'say' && !/^(tell|told|telling|tells|inform|informed|brief|briefed)$/.test(w);
+    return true;
+  }
+
+  /** "X, Y and Z": the conjuncts to the left of a subject. */
+  private leftConjuncts(v: SentenceView, ref: MentionRef, verbHeads: Map<number, Cand>, via: EventActorVia): Actor[] {
+    const out: Actor[] = [this.actorOf(ref, via)];
+    let cur = ref;
+    for (let guard = 0; guard < 6; guard++) {
+      let j = cur.s - 1;
+      while (j >= 0 && DETERMINERS.has(v.words[j])) j--;
+      if (j < 1 || (v.words[j] !== 'and' && v.words[j] !== ',')) break;
+      const k = j - 1;
+      const prev = v.mentionsAt[k]?.[0];
+      if (!prev || prev.e !== k + 1) break;
+      if (!this.subjectPosition(v, prev, verbHeads) && v.words[this.npLeft(v, prev.s)] !== ',') break;
+      out.unshift(this.actorOf(prev, via));
+      cur = prev;
+    }
+    return out;
+  }
+
+  /** "X and Y", "X as well as Y": the conjuncts to the right of an object. */
+  private rightConjuncts(v: SentenceView, ref: MentionRef, via: EventActorVia): Actor[] {
+    const out: Actor[] = [this.actorOf(ref, via)];
+    let cur = ref;
+    for (let guard = 0; guard < 6; guard++) {
+      let k = cur.e;
+      const w = v.words;
+      if (w[k] === ',' || w[k] === 'and' || w[k] === 'or') k++;
+      else if (w[k] === 'as' && w[k + 1] === 'well' && w[k + 2] === 'as') k += 3;
+      else break;
+      if (w[k] === 'and') k++;
+      while (k < w.length && DETERMINERS.has(w[k])) k++;
+      const next = v.mentionsAt[k]?.find((r) => r.s === k || r.s <= k);
+      if (!next) break;
+      out.push(this.actorOf(next, via));
+      cur = next;
+    }
+    return out;
+  }
+
+  private speakerActor(v: SentenceView, i: number, via: EventActorVia): Actor | null {
+    const q = v.quoteAt[i];
+    if (!q) return { code: '', via, span: { start: v.toks[i].start, end: v.toks[i].end }, firstPerson: true };
+    return this.quoteSpeaker(q, via, { start: v.toks[i].start, end: v.toks[i].end });
+  }
+
+  private clusterById = new Map<string, Cluster>();
+
+  private quoteSpeaker(q: Quote, via: EventActorVia, span?: Span): Actor | null {
+    const cl = q.entity ? this.clusterById.get(q.entity) : undefined;
+    const a: Actor = { code: cl?.actor ?? '', via, firstPerson: true };
+    if (cl) {
+      a.entity = cl.id;
+      a.type = cl.type;
+      a.kind = cl.kind;
+    }
+    if (span) a.span = span;
+    else if (q.speakerMention) a.mention = q.speakerMention;
+    return a;
+  }
+
+  private findActors(v: SentenceView, c: Cand, cands: Cand[], verbHeads: Map<number, Cand>, rel: Int32Array): void {
+    const w = v.words;
+    const g = c.m.pattern.group;
+    // first-person possessive inside the trigger ("in our interest to"): the speaker
+    if (c.m.literalToks.some((t) => w[t] === 'our' || w[t] === 'my') && v.quoteAt[c.head]) {
+      const a = this.speakerActor(v, c.head, 'speaker');
+      if (a) {
+        c.source = [a];
+        c.explicitSource = true;
+      }
+    }
+    // the limit of the object search: the complement of a frame starts its own clause
+    const objectLimit = c.complement && c.frame !== 'praise' ? c.complement.start : w.length;
+    const preps = g.to ?? DEFAULT_PREPS;
+    if (c.pos === 'noun') {
+      // noun triggers: "Russian airstrikes", "Russia's airstrikes", "airstrikes by Russia"
+      const mod = this.modifier(v, c);
+      if (mod) {
+        c.source = [mod];
+        c.explicitSource = true;
+      }
+      const agent = this.agent(v, c.end, objectLimit);
+      if (!c.source.length && agent.length) {
+        c.source = agent;
+        c.explicitSource = true;
+      }
+      const left = this.npLeft(v, c.start);
+      const inPP = left >= 0 && PREPOSITIONS.has(w[left]) && !['between', 'among'].includes(w[left]);
+      if (inPP) c.background = true;
+      if (!c.source.length && !inPP) {
+        const subj = this.subject(v, c, verbHeads, rel, cands);
+        if (subj.length) {
+          c.source = subj;
+          c.explicitSource = true;
+        }
+      }
+      // "talks between X and Y"
+      const between = c.end < w.length && (w[c.end] === 'between' || w[c.end] === 'among') ? v.mentionsAt[c.end + 1]?.[0] ?? v.mentionsAt[c.end + 2]?.[0] : undefined;
+      if (between) {
+        const both = this.rightConjuncts(v, between, 'subject');
+        if (!c.source.length) c.source = both;
+        else c.target = both.filter((a) => !sameActor(a, c.source[0]));
+      } else {
+        c.target = this.object(v, c, c.end, objectLimit, preps, false, verbHeads);
+      }
+    } else {
+      const subj = this.subject(v, c, verbHeads, rel, cands);
+      if (!c.source.length && subj.length) {
+        c.source = subj;
+        c.explicitSource = !subj.every((a) => a.via === 'context');
+      }
+      // inverted statements: "…,” said Hadi Al-Amiri
+      if (!c.source.length && c.frame === 'say') {
+        const after = v.mentionsAt[c.end]?.[0] ?? (DETERMINERS.has(w[c.end]) ? v.mentionsAt[c.end + 1]?.[0] : undefined);
+        if (after && after.s >= c.end) c.source = [this.actorOf(after, 'subject')];
+      }
+      if (!c.source.length && c.frame === 'say') {
+        const q = v.cueAt[c.head];
+        if (q) {
+          const a = this.quoteSpeaker(q, 'speaker');
+          if (a) c.source = [a];
+        }
+      }
+      // the gap of the pattern holds the object ("accuse * of", "urge * to")
+      let obj: Actor[] = [];
+      for (const [gs, ge] of c.m.gaps) {
+        obj = this.object(v, c, gs, ge, preps, true, verbHeads);
+        if (obj.length) break;
+      }
+      if (!obj.length) obj = this.object(v, c, c.end, objectLimit, preps, true, verbHeads);
+      c.target = obj;
+      if (c.clause === 'reduced') {
+        const before = v.mentionsAt[c.start - 1]?.[0];
+        c.passive = true;
+        c.source = before ? [this.actorOf(before, 'object')] : [];
+      }
+      if (c.passive) {
+        const agent = this.agent(v, c.end, w.length);
+        const patient = c.source;
+        c.source = agent;
+        c.explicitSource = agent.length > 0;
+        c.target = patient.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+      }
+      if (c.frame === 'say' && c.target.some((a) => a.mention && isMediaMention(v, a))) c.target = [];
+    }
+    if (g.reciprocal && c.source.length >= 2 && !c.target.length) {
+      // "X and Y met": both act; the pairing is done by the exports (CAMEO codes one event per pair)
+    }
+    // a quote's cue gets its speaker from the quotes layer when the grammar did not
+    if (!c.source.length && c.quote && c.frame !== 'say') {
+      // events told in a quote without a subject of their own are the speaker's ("will consider it")
+      const first = w.slice(Math.max(0, c.start - 4), c.start).some((x) => FIRST_PERSON.has(x));
+      if (first) {
+        const a = this.quoteSpeaker(c.quote, 'speaker');
+        if (a) c.source = [a];
+      }
+    }
+    c.source = dedupeActors(c.source);
+    c.target = dedupeActors(c.target).filter((t) => !c.source.some((s) => sameActor(s, t)));
+  }
+
+  /**
+   * Whether an act in a statement without an actor of its own is the speaker's: "X said it would ..."
+   * (it, he, she agreeing with the speaker), "there were no plans to ..." (no agent at all).
+   */
+  private speakersAct(v: SentenceView, c: Cand): boolean {
+    const say = c.say as Cand;
+    if (c.source.length && c.source.every((a) => a.pronoun && a.span)) {
+      const p = v.text_(c.source[0].span as Span);
+      const st = say.source[0]?.type;
+      if (p === 'it') return st !== 'PERSON';
+      if (p === 'he' || p === 'she') return st === 'PERSON';
+      return false;
+    }
+    if (c.source.length) return false;
+    for (let i = Math.max(say.end, c.start - 6); i < c.start; i++) if (v.words[i] === 'there' && BE_FORMS.has(v.words[i + 1] ?? '')) return true;
+    return false;
+  }
+
+  /** "Russian airstrikes", "Russia's airstrikes", "the US-led coalition's strikes". */
+  private modifier(v: SentenceView, c: Cand): Actor | null {
+    let j = c.start - 1;
+    if (v.words[j] === "'s" || v.words[j] === "'") j--;
+    for (let hop = 0; hop < 3 && j >= 0; hop++) {
+      const ref = v.mentionsAt[j]?.find((r) => r.e === j + 1);
+      if (ref && ref.m.form !== 'pronoun' && ref.m.type !== 'MISC') return this.actorOf(ref, 'modifier');
+      if (ref && ref.m.form === 'pronoun' && /^(his|her|its|their|our|my)$/.test(v.words[j])) {
+        if (/^(our|my)$/.test(v.words[j])) return this.speakerActor(v, j, 'speaker');
+        return this.actorOf(ref, 'modifier');
+      }
+      if (/^(our|my)$/.test(v.words[j]) && v.quoteAt[j]) return this.speakerActor(v, j, 'speaker');
+      const w = v.words[j];
+      if (PREPOSITIONS.has(w) || HARD_BREAK.has(w) || w === ',' || DETERMINERS.has(w)) return null;
+      j--;
+    }
+    return null;
+  }
+
+  /** The "by" agent after a passive verb or an action noun. */
+  private agent(v: SentenceView, from: number, to: number): Actor[] {
+    const w = v.words;
+    for (let i = from; i < Math.min(to, from + 8); i++) {
+      if (HARD_BREAK.has(w[i]) || OBJECT_STOP.has(w[i])) break;
+      if (w[i] !== 'by') continue;
+      let k = i + 1;
+      while (k < w.length && DETERMINERS.has(w[k])) k++;
+      const ref = v.mentionsAt[k]?.[0] ?? v.mentionsAt[i + 1]?.[0];
+      if (ref) return this.rightConjuncts(v, ref, 'agent');
+      break;
+    }
+    return [];
+  }
+
+  private subject(v: SentenceView, c: Cand, verbHeads: Map<number, Cand>, rel: Int32Array, cands: Cand[]): Actor[] {
+    const w = v.words;
+    let i = c.start - 1;
+    let passiveAux = false;
+    let sawAnd = false;
+    const participle = c.pos === 'verb' && isParticiple(w[c.head], c.lemma.split(' ')[0]);
+    while (i >= 0) {
+      const x = w[i];
+      if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (/ly$/.test(x) && x.length > 4 && !v.mentionsAt[i].length)) {
+        if (BE_FORMS.has(x) || /^(was|were|is|are|been|being)n't$/.test(x) || x === "wasn't" || x === "weren't" || x === "isn't" || x === "aren't") passiveAux = true;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (passiveAux && participle && c.frame !== 'say' && !/ing$/.test(w[c.head])) c.passive = true;
+    // relative pronoun right before the verb: its antecedent is the subject
+    if (i >= 0 && (w[i] === 'who' || w[i] === 'which' || w[i] === 'that')) {
+      let k = i - 1;
+      if (w[k] === ',') k--;
+      const ref = v.mentionsAt[k]?.[0];
+      if (ref) return [this.actorOf(ref, 'subject')];
+      return [];
+    }
+    // a participle after a comma ("…, accusing X of …, and praising Y") shares the subject of the verb before it
+    if (/ing$/.test(w[c.head]) && c.pos === 'verb' && c.head === c.start) {
+      let k = c.start - 1;
+      if (w[k] === 'and') k--;
+      if (w[k] === ',') {
+        for (let j = k - 1; j >= 0; j--) {
+          const other = verbHeads.get(j);
+          if (other && other !== c) {
+            if (other.source.length) return other.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
+            break;
+          }
+          if (HARD_BREAK.has(w[j])) break;
+        }
+      }
+    }
+    // "with Moscow saying": the mention right before an -ing verb
+    if (/ing$/.test(w[c.head]) && c.pos === 'verb') {
+      const ref = v.mentionsAt[c.start - 1]?.[0];
+      if (ref && ref.e === c.start) return [this.actorOf(ref, 'subject')];
+    }
+    let commas = 0;
+    for (; i >= 0; i--) {
+      if (rel[i] >= 0 && !(rel[c.head] >= 0)) {
+        i = rel[i];
+        continue;
+      }
+      const x = w[i];
+      const raw = v.toks[i].raw;
+      if (x === ')') {
+        // a parenthesis ("The Civil Liberty Organization (CLO) said"): step over it
+        let k = i - 1;
+        while (k >= 0 && w[k] !== '(' && i - k < 12) k--;
+        if (w[k] === '(') {
+          i = k;
+          continue;
+        }
+      }
+      if (HARD_BREAK.has(x) || isQuoteMark(raw)) break;
+      if (SUBJECT_STOP.has(x)) break;
+      if (x === 'and' || x === 'or') sawAnd = true;
+      const refs = v.mentionsAt[i];
+      if (refs.length) {
+        const ref = refs[0];
+        if (this.subjectPosition(v, ref, verbHeads)) {
+          if (ref.m.form === 'pronoun' && !ref.cluster && FIRST_PERSON.has(w[ref.s]) && v.quoteAt[ref.s]) {
+            const a = this.speakerActor(v, ref.s, 'speaker');
+            return a ? [a] : [];
+          }
+          return this.leftConjuncts(v, ref, verbHeads, 'subject');
+        }
+        i = ref.s;
+        continue;
+      }
+      if (FIRST_PERSON.has(x)) {
+        const a = this.speakerActor(v, i, 'speaker');
+        return a ? [a] : [];
+      }
+      if (SUBJECT_PRONOUNS.has(x) && (x === 'it' || x === 'they' || x === 'he' || x === 'she')) {
+        return [{ code: '', via: 'subject', pronoun: true, span: { start: v.toks[i].start, end: v.toks[i].end } }];
+      }
+      const other = verbHeads.get(i);
+      if (other && other !== c) {
+        // a participle or a coordinated verb shares the subject of the verb before it
+        if (/ing$/.test(w[c.head]) || sawAnd || c.pos === 'noun') {
+          if (other.source.length) return other.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
+        }
+        return [];
+      }
+      if (x === ',') {
+        commas++;
+        if (commas > 3) break;
+      }
+    }
+    return [];
+  }
+
+  private object(v: SentenceView, c: Cand, from: number, to: number, preps: readonly string[], direct: boolean, verbHeads: Map<number, Cand>): Actor[] {
+    const w = v.words;
+    let fallback: MentionRef | null = null;
+    let fallbackPlace: { p: Place; s: number; e: number } | null = null;
+    let commas = 0;
+    for (let i = from; i < to; i++) {
+      const x = w[i];
+      if (HARD_BREAK.has(x) || isQuoteMark(v.toks[i].raw) || (OBJECT_STOP.has(x) && !(x === 'as' && w[i + 1] === 'well'))) break;
+      const other = verbHeads.get(i);
+      if (other && other !== c && i >= c.end) break;
+      if (x === ',') {
+        commas++;
+        if (commas > 1) break;
+      }
+      if (FIRST_PERSON.has(x) && /^(us|me|our)$/.test(x) && (i === from || (direct && i === c.end))) {
+        const a = this.speakerActor(v, i, 'speaker');
+        if (a) return [{ ...a, via: 'object' }];
+      }
+      const refs = v.mentionsAt[i];
+      if (!refs.length) continue;
+      const ref = refs[0];
+      const p = this.npLeft(v, ref.s);
+      const pw = p >= 0 ? w[p] : '';
+      if (direct && p < from) return this.rightConjuncts(v, ref, 'object');
+      if (preps.includes(pw)) return this.rightConjuncts(v, ref, 'object');
+      if (direct && pw === 'of' && p - from <= 4) {
+        // "attacked the headquarters of the army": the possessor stands for the object
+        let clean = true;
+        for (let k = from; k < p; k++) if (PREPOSITIONS.has(w[k]) || HARD_BREAK.has(w[k])) clean = false;
+        if (clean) return this.rightConjuncts(v, ref, 'object');
+      }
+      const locative = LOCATIVE.has(pw) || (p > 0 && LOCATIVE.has(w[p - 1]) && ADJECTIVE.test(pw));
+      if (locative && !fallback && (ref.m.type === 'GPE' || ref.m.type === 'LOC') && PLACE_TARGET.test(c.code) && c.frame !== 'say') fallback = ref;
+      i = ref.e - 1;
+    }
+    if (fallback) {
+      const a = this.actorOf(fallback, 'place');
+      const pl = v.places.find((x) => x.s <= fallback.s && x.e >= fallback.e) ?? null;
+      fallbackPlace = pl;
+      if (pl) a.place = pl.p.id;
+      if (!a.code && pl?.p.country) a.code = this.kb.country(pl.p.country)?.cameo ?? '';
+      return [a];
+    }
+    void fallbackPlace;
+    return [];
+  }
+
+  /** Frames hand their actors to the act they embed, and take the act's actors in return. */
+  private applyControl(c: Cand): void {
+    const f = c.parent;
+    if (!f || !f.frame) return;
+    if (f.frame === 'praise' || f.frame === 'investigate') {
+      // "condemned Israeli airstrikes": the one condemned is the complement's actor, never its victim
+      if (!f.target.length && c.explicitSource && c.source.length) f.target = c.source.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+      f.target = f.target.filter((t) => !f.source.some((s) => sameActor(s, t)));
+      return;
+    }
+    if (!CONTROLLING.has(f.frame)) return;
+    if (!c.explicitSource || c.source.every((a) => a.pronoun)) {
+      const from = OBJECT_CONTROL.has(f.frame) ? f.target : f.source;
+      if (from.length) {
+        c.source = from.map((a) => ({ ...a, via: 'control' as EventActorVia }));
+        c.target = c.target.filter((t) => !c.source.some((s) => sameActor(s, t)));
+      }
+    }
+    if (!f.target.length || f.frame === 'open') {
+      if (f.frame === 'open') {
+        if (c.source.length && !c.source.some((a) => f.source.some((s) => sameActor(a, s)))) f.target = c.source.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+        else if (c.target.length) f.target = c.target.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+      } else if (OBJECT_CONTROL.has(f.frame) && f.frame !== 'accuse') {
+        if (c.explicitSource && c.source.length) f.target = c.source.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+      } else if (c.target.length) {
+        f.target = c.target.map((a) => ({ ...a, via: 'object' as EventActorVia }));
+      }
+      f.target = f.target.filter((t) => !f.source.some((s) => sameActor(s, t)));
+    }
+  }
+
+  // ─────────────────────────── modality ───────────────────────────
+
+  private modality(v: SentenceView, c: Cand, rel: Int32Array): void {
+    const w = v.words;
+    const lits = new Set(c.m.literalToks);
+    let lo = Math.max(0, c.start - 8);
+    // the clause: back to the last hard break (inclusive, so "if" and "whether" count)
+    for (let i = c.start - 1; i >= lo; i--) {
+      if (HARD_BREAK.has(w[i]) || isQuoteMark(v.toks[i].raw)) {
+        lo = i + 1;
+        break;
+      }
+    }
+    // a frame's own words are not its complement's modality ("refused to", "threatened to")
+    if (c.parent && c.parent.end <= c.start && c.parent.end > lo) lo = c.parent.end;
+    for (let i = lo; i < c.start; i++) {
+      if (lits.has(i) || v.timeAt[i] || v.blocked[i]) continue;
+      if (rel[i] >= 0 && !(rel[c.head] >= 0)) continue;
+      const x = w[i];
+      const nx = w[i + 1] ?? '';
+      if ((NEGATIONS.has(x) || (x.endsWith("n't") && x !== "won't")) && !(x === 'not' && (nx === 'only' || nx === 'just')) && !(x === 'no' && (nx === 'doubt' || nx === 'longer'))) c.neg = true;
+      if (x === "won't" || x === "wouldn't") {
+        c.neg = true;
+        c.fut = true;
+        c.futModal = true;
+      }
+      if (x === 'will' || x === "'ll" || x === 'shall' || x === 'would' || x === "'d") c.futModal = true;
+      if (NEGATING_WORDS.has(x)) c.neg = true;
+      if (FUTURE_ALONE.has(x)) c.fut = true;
+      if (FUTURE_NEXT_TO.has(x) && nx === 'to' && !/^(is|are|was|were)$/.test(x)) c.fut = true;
+      if (/^(is|are|was|were)$/.test(x) && nx === 'to' && i + 2 <= c.start) c.fut = true;
+      if (x === 'going' && nx === 'to') c.fut = true;
+      if (HYPO_WORDS.has(x)) c.hypo = true;
+      const ob = OBLIGATION.get(x);
+      if (ob) c.modal = ob;
+    }
+    // "If ..., we will consider it": a leading condition covers the whole sentence
+    if ((w[0] === 'if' || w[0] === 'unless' || (isQuoteMark(v.toks[0].raw) && (w[1] === 'if' || w[1] === 'unless'))) && c.start > 1) c.hypo = true;
+    // the quoted sentence's own condition ("“If we get the offer, we will consider it.”")
+    if (c.quote && !c.hypo) {
+      for (let i = c.start - 1; i >= 0 && v.quoteAt[i] === c.quote; i--) {
+        if (w[i] === 'if' || w[i] === 'unless') c.hypo = true;
+        if (w[i] === '.' ) break;
+      }
+    }
+    // a question
+    for (let i = c.end; i < w.length; i++) {
+      if (w[i] === '?') c.hypo = true;
+      if (w[i] === '.' || w[i] === ';') break;
+    }
+    // a dated future: the sentence's date lies after the publication date (set by finish())
+    let mod: EventModality = 'asserted';
+    if (c.neg) mod = 'negated';
+    else if (c.hypo || c.modal) mod = 'hypothetical';
+    else if (c.fut) mod = 'future';
+    const f = c.parent;
+    if (f?.frame && !PRESUPPOSING.has(f.frame)) {
+      const embedded = EMBEDDING[f.frame];
+      if (embedded) mod = embedded;
+      if (f.frame === 'reverse') mod = 'negated';
+      // what a negated or hypothetical frame embeds is no more real than the frame
+      if (f.modality === 'negated') mod = 'negated';
+      else if (f.modality === 'hypothetical' && mod !== 'negated') mod = 'hypothetical';
+    }
+    c.modality = mod;
+  }
+
+  // ─────────────────────────── codes ───────────────────────────
+
+  /** The code an action stands for as a complement (intent to X -> X, lift X -> the opposite of X). */
+  private effective(v: SentenceView, c: Cand): string | null {
+    if (c.frame === 'reverse') {
+      const inner = c.complement ? this.effective(v, c.complement) : null;
+      return inner ? reverse(inner) : null;
+    }
+    if ((c.frame === 'intent' || c.frame === 'open' || c.frame === 'authorize') && c.complement) return this.effective(v, c.complement);
+    if (c.frame && c.frame !== 'praise') return c.code || null;
+    const code = refineCode(c.code, contextWords(v, c));
+    if (c.neg && c.parent) {
+      const r = reverse(code);
+      if (r && isConflict(categoryOf(code))) return r;
+    }
+    return code;
+  }
+
+  private assignCode(v: SentenceView, c: Cand): void {
+    const words = contextWords(v, c);
+    if (c.frame && c.frame !== 'praise') {
+      let comp = c.complement;
+      let compCode = comp ? this.effective(v, comp) : null;
+      // of coordinated complements, the one the frame has a code for ("demanded the trial or release")
+      for (const alt of c.alternatives ?? []) {
+        const code = this.effective(v, alt);
+        if (code && compCode && isConflict(categoryOf(compCode)) && !isConflict(categoryOf(code))) {
+          comp = alt;
+          compCode = code;
+        }
+      }
+      let frame = c.frame;
+      if (frame === 'authorize') {
+        // approving, authorizing or ordering an act is doing it; alone, it is endorsement
+        if (comp && compCode) {
+          c.dropped = true;
+          return;
+        }
+        c.finalCode = '051';
+        return;
+      }
+      if (comp && comp.neg && compCode) {
+        const cat = categoryOf(compCode);
+        if (!isConflict(cat) && (frame === 'intent' || frame === 'open')) frame = 'reject';
+        else if (!isConflict(cat) && (frame === 'appeal' || frame === 'demand')) compCode = null;
+      }
+      if (!comp && c.m.pattern.group.needsComplement) {
+        c.dropped = true;
+        return;
+      }
+      let cat = compCode ? categoryOf(compCode) : null;
+      if (cat === 'say' && comp?.pos !== 'verb') cat = 'generic';
+      const code = combine(frame, cat, compCode, c.code);
+      if (!code) {
+        c.dropped = true;
+        return;
+      }
+      c.finalCode = refineCode(code, words);
+      if (frame === 'accuse' && !comp) c.finalCode = refineCode('112', words);
+      if (frame === 'investigate' && !comp) c.finalCode = refineCode('090', words);
+      return;
+    }
+    let code = refineCode(c.code, words);
+    // the weapon named with an attack: aerial (195), artillery (194), small arms (193)
+    if (code === '190') {
+      const near = v.words.slice(Math.max(0, c.start - 2), c.end + 1);
+      const srcText = c.source.map((a) => (a.mention ? v.mentions.find((r) => r.m.id === a.mention) : undefined)).filter((r): r is MentionRef => r !== undefined).flatMap((r) => v.words.slice(r.s, r.e));
+      const hay = [...near, ...srcText];
+      if (hay.some((x) => /^(aerial|air|airstrikes?|warplanes?|jets?|drones?|helicopters?|aircraft|bombers?|gunships?)$/.test(x))) code = '195';
+      else if (hay.some((x) => /^(artillery|shelling|shells?|mortars?|rockets?|tanks?|howitzers?|missiles?)$/.test(x))) code = '194';
+      else if (hay.some((x) => /^(gunfire|gunmen|rifles?|snipers?|machine-guns?|bullets)$/.test(x))) code = '193';
+    }
+    // bombing by a state's military is aerial (195); by others, a non-military bombing (183)
+    if (code.startsWith('183') && c.source.some((a) => isMilitary(a))) code = '195';
+    // a government protesting is complaining officially
+    if (code.startsWith('14') && code.startsWith('141') && c.pos === 'verb' && c.source.some((a) => a.type === 'GPE' || /GOV$/.test(a.code) || a.code.startsWith('IGO'))) code = '114';
+    // police raids and charges are legal action
+    if (code === '190' && /^raid/.test(v.words[c.head]) && c.source.some((a) => /COP/.test(a.code) || a.role === 'COP')) code = '173';
+    // force against crowds is repression
+    if ((code === '190' || code === '193') && c.target.length === 0 && v.words.slice(c.end, c.end + 4).some((x) => CROWD_WORDS.has(x))) code = '175';
+    // meetings: where they happen says who visits and who hosts
+    if (code === '040' && c.pos === 'verb') code = this.meetingCode(v, c);
+    c.finalCode = code;
+  }
+
+  private meetingCode(v: SentenceView, c: Cand): string {
+    const place = v.places.find((p) => p.s >= c.end && !p.p.metonymic && p.p.country && LOCATIVE.has(v.words[p.s - 1] ?? ''));
+    if (!place || !c.source.length || !c.target.length) return '040';
+    const sc = c.source[0].code.slice(0, 3);
+    const tc = c.target[0].code.slice(0, 3);
+    const pc = this.kb.country(place.p.country as string)?.cameo ?? '';
+    if (!pc || !sc || !tc) return '040';
+    if (pc === tc && pc !== sc) return '042';
+    if (pc === sc && pc !== tc) return '043';
+    if (pc !== sc && pc !== tc) return '044';
+    return '040';
+  }
+
+  /** Casualty words and statements step back when the sentence reports the act itself. */
+  private suppress(v: SentenceView, cands: Cand[]): void {
+    const live = cands.filter((c) => !c.dropped);
+    const violent = live.filter((c) => !c.m.pattern.group.outcome && VIOLENT_ROOTS.has(c.finalCode.slice(0, 2)));
+    for (const c of live) {
+      if (!c.m.pattern.group.outcome || !violent.length) continue;
+      // the casualties of an act the sentence reports: not an event of their own, unless the act is only background
+      if (c.clause !== 'main' || violent.some((x) => x.clause === 'main' && !x.background)) c.dropped = true;
+    }
+    // a reversal without an act to reverse, an act already counted by a frame it is the complement of
+    for (const c of live) {
+      if (c.frame === 'reverse' && !c.complement) c.dropped = true;
+    }
+    void v;
+  }
+
+  // ─────────────────────────── document level ───────────────────────────
+
+  private finish(all: { c: Cand; v: SentenceView }[], input: CoderInput, di: DocIndex): Event[] {
+    void di;
+    const pub = input.date;
+    const datelinePlace = (input.places ?? []).find((p) => p.dateline);
+    // derived statements: a speaker's planned action is a promise, a threat or a refusal
+    const extra: { c: Cand; v: SentenceView }[] = [];
+    for (const { c, v } of all) {
+      if (c.dropped || (c.frame && c.frame !== 'praise') || (c.parent && !PRESUPPOSING.has(c.parent.frame as FrameKind))) continue;
+      const d = this.derive(v, c);
+      if (d) {
+        c.derived = d;
+        extra.push({ c: d, v });
+      }
+    }
+    const items = [...all, ...extra].filter((x) => !x.c.dropped);
+    items.sort((a, b) => a.v.index - b.v.index || a.c.start - b.c.start || (a.c.parent ? 1 : 0) - (b.c.parent ? 1 : 0));
+    // statements: only a statement when it carries nothing else
+    const carrying = new Set<Cand>();
+    for (const { c } of items) if (c.say && !c.frame) carrying.add(c.say);
+    for (const { c } of items) if (c.say && c.frame && c.frame !== 'say') carrying.add(c.say);
+    const events: Event[] = [];
+    const ids = new Map<Cand, string>();
+    const lastDateOf = new Map<string, string>();
+    const headline = new Set<string>();
+    for (const { c, v } of items) {
+      const id = `e${events.length}`;
+      ids.set(c, id);
+      const code = c.finalCode;
+      if (!code) continue;
+      // confidence
+      let conf = c.weight;
+      if (c.frame === 'say') conf = carrying.has(c) ? 0.2 : 0.35;
+      if (c.pos === 'noun') conf *= 0.85;
+      if (c.background) conf *= 0.6;
+      if (c.clause !== 'main') conf *= c.clause === 'reduced' ? 0.55 : 0.7;
+      if (c.pos === 'noun' && !c.source.length && !c.target.length) conf *= 0.65;
+      if (!c.source.length || c.source.every((a) => !a.code && !a.entity)) conf *= 0.7;
+      if (!c.target.length && !c.m.pattern.group.intransitive && c.frame !== 'say') conf *= 0.92;
+      if (c.complement && c.frame && c.frame !== 'praise' && c.frame !== 'say') conf = Math.min(0.97, conf + 0.05);
+      if (v.sentence.role === 'headline') conf *= 0.85;
+      if (c.m.pattern.group.outcome) conf *= 0.9;
+      conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100;
+      // date: a time expression of the sentence, else the speaker's last dated statement, else the dateline / publication
+      let time: TimeExpr | undefined;
+      let best = Infinity;
+      for (const t of v.times) {
+        if (!t.t.value || t.t.type === 'DURATION' || t.t.type === 'SET') continue;
+        const dist = t.s >= c.end ? t.s - c.end : c.start - t.e + 0.5;
+        if (dist < best) {
+          best = dist;
+          time = t.t;
+        }
+      }
+      let date: string | undefined;
+      let dateSource: Event['dateSource'] = 'none';
+      const speaker = c.source[0]?.entity ?? (c.quote?.entity ?? undefined);
+      if (time?.value && /^\d{4}/.test(time.value)) {
+        date = /^\d{4}-\d{2}-\d{2}/.test(time.value) ? time.value.slice(0, 10) : time.value;
+        dateSource = 'sentence';
+      } else if (speaker && lastDateOf.has(speaker) && (c.quote || c.frame === 'say' || c.say)) {
+        date = lastDateOf.get(speaker);
+        dateSource = 'speaker';
+      } else if (input.datelineDate) {
+        date = input.datelineDate;
+        dateSource = 'dateline';
+      } else if (pub) {
+        date = pub;
+        dateSource = 'publication';
+      }
+      if (dateSource === 'sentence' && date) {
+        for (const a of [...c.source]) if (a.entity) lastDateOf.set(a.entity, date);
+        if (c.quote?.entity) lastDateOf.set(c.quote.entity, date);
+        // a dated future: planned, not done
+        if (pub && c.modality === 'asserted' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > pub && !c.parent && c.frame !== 'say') c.modality = 'future';
+      }
+      // place: a literal place of the sentence that is not one of the actors, else the dateline
+      const used = new Set<string>();
+      for (const a of [...c.source, ...c.target]) {
+        if (a.mention) used.add(a.mention);
+        if (a.place) used.add(a.place);
+      }
+      let place: Place | undefined;
+      let pbest = Infinity;
+      for (const p of v.places) {
+        if (p.p.metonymic || used.has(p.p.id) || (p.p.mention && used.has(p.p.mention))) continue;
+        const before = v.words[p.s - 1] ?? '';
+        if (!LOCATIVE.has(before) && before !== 'from' && !(v.words[p.s - 2] && LOCATIVE.has(v.words[p.s - 2]))) continue;
+        const dist = p.s >= c.end ? p.s - c.end : (c.start - p.e) * 1.5;
+        if (dist < pbest) {
+          pbest = dist;
+          place = p.p;
+        }
+      }
+      let placeSource: Event['placeSource'];
+      if (place) placeSource = 'sentence';
+      else if (datelinePlace) {
+        place = datelinePlace;
+        placeSource = 'dateline';
+      }
+      const plover = ploverOf(code);
+      const context = [...(plover?.context ?? [])];
+      if (c.modality === 'future') context.push('future');
+      if (c.modality === 'hypothetical' || c.modality === 'requested' || c.modality === 'threatened') context.push('hypothetical');
+      if (c.modality === 'negated' || c.modality === 'denied') context.push('negation');
+      const quote = c.quote ?? (c.frame === 'say' ? v.cueAt[c.head] : undefined) ?? c.say?.quote;
+      const ev: Event = {
+        id,
+        start: v.sentence.start,
+        end: v.sentence.end,
+        sentence: v.sentence.id,
+        trigger: { start: v.toks[c.start].start, end: v.toks[c.end - 1].end, lemma: c.lemma, pos: c.pos },
+        source: c.source.map(toEventActor),
+        target: c.target.map(toEventActor),
+        cameo: code,
+        quadClass: quadClass(code),
+        goldstein: goldstein(code),
+        plover: plover ? { type: plover.type, ...(plover.mode ? { mode: plover.mode } : {}), context } : null,
+        modality: c.modality,
+        dateSource,
+        confidence: conf,
+      };
+      if (c.parent && ids.has(c.parent)) ev.parent = ids.get(c.parent);
+      if (quote) ev.quote = quote.id;
+      if (time) ev.time = time.id;
+      if (date) ev.date = date;
+      if (place) {
+        ev.place = place.id;
+        ev.placeSource = placeSource;
+      }
+      if (v.sentence.role === 'headline') headline.add(id);
+      events.push(ev);
+    }
+    // derived statements point at the planned act they state
+    for (const { c } of items) if (c.derived && ids.has(c.derived) && ids.has(c)) {
+      const ev = events.find((e) => e.id === ids.get(c));
+      if (ev) ev.parent = ids.get(c.derived);
+    }
+    // headline events repeat the body: keep one
+    const key = (e: Event): string => `${cameoRoot(e.cameo)}|${e.source.map((a) => a.entity ?? a.code).join('+')}|${e.target.map((a) => a.entity ?? a.code).join('+')}|${e.modality}`;
+    const bodyKeys = new Set(events.filter((e) => !headline.has(e.id)).map(key));
+    const out = events.filter((e) => !headline.has(e.id) || !bodyKeys.has(key(e)));
+    // one event per trigger and code within a sentence
+    const seen = new Map<string, Event>();
+    const final: Event[] = [];
+    for (const e of out) {
+      const k = `${e.sentence}|${key(e)}|${e.cameo}`;
+      const prev = seen.get(k);
+      if (prev) {
+        if (e.confidence > prev.confidence) prev.confidence = e.confidence;
+        continue;
+      }
+      seen.set(k, e);
+      final.push(e);
+    }
+    // the same kind of act twice in a sentence, once with fewer actors: one event ("air and artillery strikes")
+    const actorKeys = (xs: EventActor[]): string[] => xs.map((a) => a.entity ?? a.mention ?? a.code).filter(Boolean);
+    const covers = (big: EventActor[], small: EventActor[]): boolean => {
+      const b = actorKeys(big);
+      return actorKeys(small).every((k) => b.includes(k));
+    };
+    for (let i = 0; i < final.length; i++) {
+      const e = final[i];
+      if (e.modality !== 'asserted') continue;
+      for (let j = 0; j < final.length; j++) {
+        const o = final[j];
+        if (i === j || o.sentence !== e.sentence || o.modality !== 'asserted' || cameoRoot(o.cameo) !== cameoRoot(e.cameo)) continue;
+        if (o.confidence < e.confidence || (o.confidence === e.confidence && j > i)) continue;
+        if (covers(o.source, e.source) && covers(o.target, e.target)) {
+          final.splice(i, 1);
+          i--;
+          break;
+        }
+      }
+    }
+    // renumber and remap parents
+    const remap = new Map<string, string>();
+    final.forEach((e, i) => remap.set(e.id, `e${i}`));
+    for (const e of final) {
+      e.id = remap.get(e.id) as string;
+      if (e.parent) {
+        const p = remap.get(e.parent);
+        if (p) e.parent = p;
+        else delete e.parent;
+      }
+    }
+    return final;
+  }
+
+  /**
+   * CAMEO codes a speaker's planned cooperation as intent (03), planned force as a threat (13), a
+   * refusal to cooperate as rejection (12), and "X should do Y" as an appeal: the statement is the
+   * event that happened; the planned act keeps its future or hypothetical mark.
+   */
+  private derive(v: SentenceView, c: Cand): Cand | null {
+    if (c.dropped || !c.finalCode) return null;
+    const code = c.finalCode;
+    const root = cameoRoot(code);
+    const cat = categoryOf(code);
+    const statement = Boolean(c.say || c.quote);
+    const self = c.source.length === 0 || c.source.some((a) => a.firstPerson || a.pronoun || (c.say && c.say.source.some((s) => sameActor(s, a))) || (c.quote?.entity && a.entity === c.quote.entity));
+    const coop = ['04', '05', '06', '07', '08'].includes(root);
+    let frame: FrameKind | null = null;
+    let useCode = code;
+    if (c.modality === 'future' && !c.neg && !c.hypo) {
+      if (coop) frame = 'intent';
+      else if (isConflict(cat) && statement && self) frame = 'threaten';
+    } else if (c.neg && c.fut && c.futModal && !c.hypo && statement && self && coop) {
+      // "said it will not lift the ban": a refusal
+      frame = 'reject';
+    } else if (c.modal && !c.neg && statement && !self && c.source.length) {
+      frame = c.modal === 'must' ? 'demand' : 'appeal';
+    }
+    if (!frame) return null;
+    const combined = combine(frame, categoryOf(useCode), useCode, '');
+    if (!combined) return null;
+    const speaker = c.say?.source.length ? c.say.source : c.quote ? [this.quoteSpeaker(c.quote, 'speaker')].filter((a): a is Actor => a !== null) : [];
+    const d: Cand = {
+      ...c,
+      frame,
+      code: combined,
+      finalCode: refineCode(combined, contextWords(v, c)),
+      modality: 'asserted',
+      parent: undefined,
+      derived: undefined,
+      complement: c,
+      weight: Math.min(c.weight, 0.8) * 0.85,
+      source: frame === 'appeal' || frame === 'demand' ? speaker : c.source.length && !c.source.every((a) => a.pronoun) ? c.source : speaker,
+      target: frame === 'appeal' || frame === 'demand' ? c.source : c.target,
+      neg: false,
+      fut: false,
+      hypo: false,
+    };
+    if (!d.source.length && speaker.length) d.source = speaker;
+    return d;
+  }
+}
+
+// ─────────────────────────── helpers ───────────────────────────
+
+/** A past participle of `lemma` (not the base, -s or -ing form). */
+function isParticiple(word: string, lemma: string): boolean {
+  if (word === lemma || word.endsWith('ing')) return false;
+  if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) return false;
+  return true;
+}
+
+function lemmaOf(m: Match): string {
+  const src = m.pattern.source.replace(/[\^~!?]/g, '').split(' ').filter((x) => x !== '*');
+  return src.map((x) => x.split('|')[0].replace(/_/g, ' ')).join(' ');
+}
+
+/** Lower-case words around a trigger that can refine its code (within its clause). */
+function contextWords(v: SentenceView, c: Cand): string[] {
+  const out: string[] = [];
+  const lo = Math.max(0, c.start - 3);
+  const hi = Math.min(v.words.length, c.end + 10);
+  for (let i = lo; i < hi; i++) {
+    const w = v.words[i];
+    if (i >= c.end && (HARD_BREAK.has(w) || w === 'because' || w === 'after' || w === 'while')) break;
+    out.push(w);
+  }
+  return out;
+}
+
+function isMediaMention(v: SentenceView, a: Actor): boolean {
+  if (a.kind === 'media') return true;
+  const ref = v.mentions.find((r) => r.m.id === a.mention);
+  return Boolean(ref && v.words.slice(ref.s, ref.e).some((w) => MEDIA_WORDS.has(w)));
+}
+
+function isMilitary(a: Actor): boolean {
+  return /MIL/.test(a.code.slice(3)) || a.role === 'MIL' || a.type === 'GPE' || (a.code.length === 3 && !a.code.startsWith('IGO'));
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  if (a.mention && b.mention) return a.mention === b.mention;
+  return false;
+}
+
+function dedupeActors(list: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of list) if (!out.some((b) => sameActor(a, b))) out.push(a);
+  return out;
+}
+
+function toEventActor(a: Actor): EventActor {
+  const e: EventActor = { code: a.code, via: a.via };
+  if (a.entity) e.entity = a.entity;
+  if (a.mention) e.mention = a.mention;
+  if (a.span) e.span = a.span;
+  if (a.place) e.place = a.place;
+  return e;
+}
+
+/** For each token, the index of the comma opening the ", who ..." relative clause it lies in (else -1). */
+function relativeSpans(v: SentenceView): Int32Array {
+  const w = v.words;
+  const rel = new Int32Array(w.length).fill(-1);
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== ',' || !/^(who|which|whose|whom|where)$/.test(w[i + 1])) continue;
+    let j = i + 1;
+    while (j < w.length && w[j] !== ',' && !HARD_BREAK.has(w[j]) && w[j] !== '.') j++;
+    for (let k = i; k < j; k++) rel[k] = i;
+  }
+  return rel;
+}
