@@ -28,7 +28,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '4' },
     stages: { type: 'string', default: '2' },
     prune: { type: 'string', default: '8' },
-    'base-scale': { type: 'string', default: '1' },
+    'base-scale': { type: 'string', default: '0.25' },
     eval: { type: 'string', multiple: true },
     limit: { type: 'string' },
     model: { type: 'string' },

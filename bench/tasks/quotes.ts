@@ -22,6 +22,8 @@ interface PredQuote {
   speaker: { start: number; end: number } | null;
   speaker_name: string | null;
   cue: { start: number; end: number } | null;
+  /** not scored; kept for analysis */
+  confidence: number;
 }
 
 function paragraphOf(doc: DocJSON, offset: number): number {
@@ -39,6 +41,7 @@ export function toPredictions(doc: DocJSON, joinGroups: boolean): PredQuote[] {
       speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null,
       speaker_name: q.entity ? (clusters.get(q.entity)?.name ?? null) : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
+      confidence: q.confidence,
     };
     if (frs.length > 1) p.fragments = frs;
     return p;

@@ -36,6 +36,6 @@ const stages = header.stages.map((s) => {
   keep.forEach((r, i) => nw.set(weights.subarray(r * L, r * L + L), i * L));
   return { buckets: nb, weights: nw, trans: Float32Array.from(trans), scale: s.scale };
 });
-const out = encodeModel({ ...header, stages: stages.map((s) => ({ rows: s.buckets.length, scale: s.scale })) }, stages);
+const out = encodeModel({ ...header, stages: stages.map((s, i) => ({ ...header.stages[i], rows: s.buckets.length, scale: s.scale })) }, stages);
 fs.writeFileSync(outFile, out);
 console.log(`rows ${header.stages.map((s) => s.rows).join('+')} -> ${stages.map((s) => s.buckets.length).join('+')}, ${(out.length / 1024).toFixed(0)} KB`);

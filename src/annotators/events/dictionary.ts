@@ -9,10 +9,12 @@ import { nounForms, verbForms } from './inflect.ts';
 /** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
 export type Element =
   | { kind: 'lit'; alts: string[][]; optional: boolean }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number; wide: boolean };
 
 export interface Pattern {
   id: number;
+  /** a passive variant generated from a "verb * object" pattern ("sanctions were imposed") */
+  passive?: boolean;
   group: PatternGroup;
   code: string;
   frame?: FrameKind;
@@ -30,9 +32,14 @@ export interface Dictionary {
   patterns: Pattern[];
   /** first token -> patterns that may start there */
   index: Map<string, Pattern[]>;
+  /** head words of noun patterns ("meeting", "bombing"): an -ing form after "the" is one of these or no trigger */
+  nounHeads: Set<string>;
 }
 
-const GAP_MAX = 6;
+const GAP_MAX = 8;
+const WIDE_GAP_MAX = 12;
+/** A wide gap may hold commas, parentheses and a leading preposition (the recipient). */
+const WIDE_OK = new Set([',', '(', ')']);
 
 function splitAlts(el: string): string[][] {
   return el.split('|').map((a) => a.split('_').filter(Boolean));
@@ -69,8 +76,8 @@ function compileOne(id: number, group: PatternGroup, text: string, pos: 'verb' |
   const elements: Element[] = [];
   let literals = 0;
   raw.forEach((w, i) => {
-    if (w === '*') {
-      elements.push({ kind: 'gap', max: GAP_MAX });
+    if (w === '*' || w === '**') {
+      elements.push({ kind: 'gap', max: w === '**' ? WIDE_GAP_MAX : GAP_MAX, wide: w === '**' });
       return;
     }
     const optional = w.endsWith('?');
@@ -87,6 +94,34 @@ function compileOne(id: number, group: PatternGroup, text: string, pos: 'verb' |
   return { id, group, code: group.code, frame: group.frame, weight: group.weight ?? 0.7, elements, head, pos, literals, source: text };
 }
 
+const BE_PASSIVE = [['was'], ['were'], ['is'], ['are'], ['been'], ['be'], ['being'], ['has', 'been'], ['have', 'been'], ['had', 'been'], ['will', 'be'], ['would', 'be'], ['to', 'be'], ['was', 'not'], ['were', 'not'], ["wasn't"], ["weren't"], ['was', 'also'], ['were', 'also'], ['was', 'later'], ['were', 'later']];
+
+/**
+ * The passive of a "verb * object" pattern: "impose * sanctions" -> "sanctions (were) imposed".
+ * The object becomes the first word; the verb keeps only its participle forms.
+ */
+function passiveOf(id: number, p: Pattern): Pattern | null {
+  if (p.pos !== 'verb' || p.head !== 0) return null;
+  const els = p.elements;
+  if (els.length !== 3 || els[1].kind !== 'gap' || els[2].kind !== 'lit' || els[2].optional) return null;
+  const verb = els[0] as Extract<Element, { kind: 'lit' }>;
+  const object = els[2] as Extract<Element, { kind: 'lit' }>;
+  const participles = verb.alts.filter((a) => /(ed|en|wn|ne|ld|ht|nt|pt|lt|ck|ung|ut|ot|id|it|et|ad)$/.test(a[0]) && !a[0].endsWith('ing'));
+  if (!participles.length) return null;
+  // the object's own words, as a noun phrase's head (plural or singular both)
+  const objectAlts = object.alts.filter((a) => !PREPOSITIONS.has(a[0]) && !['a', 'an', 'the', 'to', 'of'].includes(a[0]));
+  if (!objectAlts.length) return null;
+  return {
+    ...p,
+    id,
+    passive: true,
+    elements: [{ kind: 'lit', alts: objectAlts, optional: false }, { kind: 'lit', alts: BE_PASSIVE, optional: false }, { kind: 'lit', alts: participles, optional: false }],
+    head: 2,
+    literals: p.literals + 1,
+    source: `${p.source} (passive)`,
+  };
+}
+
 let cached: Dictionary | null = null;
 
 /** The compiled built-in dictionary (compiled once per process; it is immutable). */
@@ -98,6 +133,10 @@ export function loadDictionary(): Dictionary {
     for (const n of g.nouns ?? []) patterns.push(compileOne(patterns.length, g, n, 'noun'));
     for (const p of g.phrases ?? []) patterns.push(compileOne(patterns.length, g, p, 'phrase'));
   }
+  for (const p of [...patterns]) {
+    const pass = passiveOf(patterns.length, p);
+    if (pass) patterns.push(pass);
+  }
   const index = new Map<string, Pattern[]>();
   for (const p of patterns) {
     const first = p.elements[0] as Extract<Element, { kind: 'lit' }>;
@@ -107,7 +146,13 @@ export function loadDictionary(): Dictionary {
       index.set(a[0], list);
     }
   }
-  cached = { patterns, index };
+  const nounHeads = new Set<string>();
+  for (const p of patterns) {
+    if (p.pos !== 'noun') continue;
+    const h = p.elements[p.head];
+    if (h.kind === 'lit') for (const a of h.alts) nounHeads.add(a[a.length - 1]);
+  }
+  cached = { patterns, index, nounHeads };
   return cached;
 }
 
@@ -128,49 +173,48 @@ export interface Match {
 const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'but', 'whether', 'said', 'says', 'told', 'when', 'while', 'after', 'before']);
 
 function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
-  const literalToks: number[] = [];
+  let best: { end: number; lits: number[]; gaps: [number, number][]; head: number } | null = null;
+  const lits: number[] = [];
   const gaps: [number, number][] = [];
-  let headTok = -1;
-  const rec = (ei: number, ti: number): number => {
-    if (ei === p.elements.length) return ti;
+  let head = -1;
+  let budget = 200; // enough for the dictionary's patterns; bounds pathological inputs
+  const rec = (ei: number, ti: number): void => {
+    if (--budget < 0) return;
+    if (ei === p.elements.length) {
+      if (!best || lits.length > best.lits.length || (lits.length === best.lits.length && ti > best.end)) best = { end: ti, lits: [...lits], gaps: gaps.map((g) => [g[0], g[1]] as [number, number]), head };
+      return;
+    }
     const el = p.elements[ei];
     if (el.kind === 'gap') {
       for (let len = 0; len <= el.max && ti + len <= words.length; len++) {
         if (len > 0) {
           const w = words[ti + len - 1];
-          if (GAP_STOP.has(w)) break;
-          if (len === 1 && PREPOSITIONS.has(w) && w !== "'s") break;
+          if (GAP_STOP.has(w) && !(el.wide && WIDE_OK.has(w))) break;
+          if (len === 1 && PREPOSITIONS.has(w) && w !== "'s" && !el.wide) break;
+          gaps.push([ti, ti + len]);
         }
-        const mark = literalToks.length;
-        const end = rec(ei + 1, ti + len);
-        if (end >= 0) {
-          if (len > 0) gaps.unshift([ti, ti + len]);
-          return end;
-        }
-        literalToks.length = mark;
+        rec(ei + 1, ti + len);
+        if (len > 0) gaps.pop();
       }
-      return -1;
+      return;
     }
     for (const alt of el.alts) {
       let ok = ti + alt.length <= words.length;
       for (let k = 0; ok && k < alt.length; k++) if (words[ti + k] !== alt[k]) ok = false;
       if (!ok) continue;
-      const mark = literalToks.length;
-      for (let k = 0; k < alt.length; k++) literalToks.push(ti + k);
-      const end = rec(ei + 1, ti + alt.length);
-      if (end >= 0) {
-        if (ei === p.head) headTok = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
-        return end;
-      }
-      literalToks.length = mark;
+      for (let k = 0; k < alt.length; k++) lits.push(ti + k);
+      const prevHead = head;
+      if (ei === p.head) head = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
+      rec(ei + 1, ti + alt.length);
+      head = prevHead;
+      lits.length -= alt.length;
     }
-    if (el.optional) return rec(ei + 1, ti);
-    return -1;
+    if (el.optional) rec(ei + 1, ti);
   };
-  const end = rec(0, start);
-  if (end < 0) return null;
-  if (headTok < 0) headTok = start;
-  return { pattern: p, start, end, headTok, literalToks: [...literalToks].sort((a, b) => a - b), gaps };
+  rec(0, start);
+  if (!best) return null;
+  const b = best as { end: number; lits: number[]; gaps: [number, number][]; head: number };
+  return { pattern: p, start, end: b.end, headTok: b.head < 0 ? start : b.head, literalToks: b.lits.sort((x, y) => x - y), gaps: b.gaps };
 }
 
 /**
@@ -195,6 +239,7 @@ export function findTriggers(dict: Dictionary, words: readonly string[], blocked
     (a, b) =>
       Number(Boolean(b.pattern.group.block)) - Number(Boolean(a.pattern.group.block)) ||
       b.literalToks.length - a.literalToks.length ||
+      b.end - b.start - (a.end - a.start) ||
       b.pattern.weight - a.pattern.weight ||
       a.pattern.id - b.pattern.id,
   );

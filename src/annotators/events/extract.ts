@@ -27,6 +27,7 @@ import { ploverOf } from './data/plover.ts';
 import { findTriggers, type Dictionary, type Match } from './dictionary.ts';
 import { categoryOf, combine, EMBEDDING, isConflict, OBJECT_CONTROL, reverse } from './frames.ts';
 import { refineCode } from './refine.ts';
+import { fuseEvents, type PentaModel } from './model.ts';
 import { buildView, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
 
 export interface CoderInput {
@@ -46,6 +47,10 @@ export interface CoderInput {
 
 export interface CoderOptions {
   headlines: boolean;
+  /** the PentaClass model that tempers confidences (none: rules alone) */
+  model?: PentaModel | null;
+  /** how much the model moves confidences (0..2) */
+  fusion?: number;
 }
 
 /** An actor while coding (becomes an EventActor). */
@@ -106,7 +111,7 @@ interface Cand {
 const HARD_BREAK = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '"', '“', '”', '«', '»', '?', '!']);
 const SUBJECT_STOP = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'once', 'but', 'so', 'than']);
 const OBJECT_STOP = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'but', 'so', 'than', 'said', 'says', 'saying', 'told', 'adding', 'according']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'throughout', 'outside', 'around', 'over']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'throughout', 'outside', 'around', 'over', 'from']);
 const QUANTIFIERS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'some', 'many', 'most', 'all', 'several', 'number', 'group', 'groups', 'members', 'each', 'one', 'two', 'three', 'both', 'none', 'crowds', 'crowd', 'majority', 'part', 'units', 'unit', 'elements', 'supporters', 'forces', 'troops', 'leaders', 'leader', 'officials', 'representatives', 'delegation', 'delegations', 'head', 'chief', 'government', 'ministry', 'minister', 'army', 'spokesman', 'spokeswoman', 'president', 'people', 'citizens', 'residents']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'her', 'its', 'their']);
 const NATURAL_FORCES = new Set(['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'disaster', 'lightning', 'tornado', 'tsunami', 'virus', 'pandemic', 'epidemic', 'fire', 'blaze', 'drought', 'famine', 'crisis', 'recession', 'disease', 'outbreak', 'heatwave', 'wildfire', 'wildfires']);
@@ -121,8 +126,11 @@ const PRESUPPOSING: ReadonlySet<FrameKind> = new Set<FrameKind>(['investigate', 
 const CONTROLLING: ReadonlySet<FrameKind> = new Set<FrameKind>([...CONSUMING, 'claim', 'authorize']);
 const VIOLENT_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 /** Codes whose target may be the country of a place ("airstrikes in Syria", "visited Japan"). */
-const PLACE_TARGET = /^(1[4-9]|20|042|043|0874|074|07|154|166|161)/;
+const PLACE_TARGET = /^(1[589]|20|042|043|0874|074|07|154)/;
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Role words too vague to stand for an actor on their own. */
+const ROLE_STOP = new Set(['state', 'head', 'chief', 'leader', 'leaders', 'member', 'members', 'party', 'office', 'house', 'council', 'government', 'administration', 'authority', 'minister', 'ministry', 'official', 'officials', 'spokesman', 'spokeswoman', 'secretary', 'president', 'director', 'commander', 'general', 'court', 'cabinet', 'regime', 'agency', 'embassy', 'mission', 'assembly', 'parliament', 'people', 'forces', 'force', 'security', 'group', 'groups', 'union', 'army', 'military']);
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'last', 'latest', 'recent', 'any', 'no', 'every', 'each', 'such', 'further', 'renewed', 'repeated', 'previous']);
 /** Verbs that only carry an action noun ("to extend military operations", "to hold talks"). */
 const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'extend', 'expand', 'launch', 'intensify', 'escalate', 'step', 'up', 'carry', 'out', 'conduct', 'hold', 'stage', 'mount', 'undertake', 'initiate', 'renew', 'keep', 'pursue', 'make', 'take', 'engage', 'in', 'join', 'enter', 'into', 'open', 'allow', 'permit', 'accept', 'reach', 'seek', 'get', 'have', 'give', 'pay', 'send', 'provide', 'offer', 'deliver']);
 const DEFAULT_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at', 'upon', 'into'];
@@ -147,7 +155,16 @@ export class EventCoder {
     this.clusterById = new Map(input.clusters.map((c) => [c.id, c]));
     const clusterOfMention = new Map<string, Cluster>();
     for (const c of input.clusters) for (const id of c.mentions) clusterOfMention.set(id, c);
+    const kb = this.kb;
+    const roleCache = new Map<string, ReturnType<NonNullable<DocIndex['roleOf']>>>();
     const di: DocIndex = {
+      roleOf: (phrase) => {
+        if (roleCache.has(phrase)) return roleCache.get(phrase);
+        const r = ROLE_STOP.has(phrase) ? undefined : kb.role(phrase);
+        const out = r ? { role: r.role, secondary: r.secondary, person: r.person } : undefined;
+        roleCache.set(phrase, out);
+        return out;
+      },
       mentions: input.mentions,
       clusterOfMention,
       times: input.times ?? [],
@@ -170,7 +187,17 @@ export class EventCoder {
       const v = buildView(input.text, input.tokens, s, si, di);
       for (const c of this.codeSentence(v)) all.push({ c, v });
     });
-    return this.finish(all, input, di);
+    const events = this.finish(all, input, di);
+    if (opts.model && events.length) {
+      const wordsOf = new Map<string, string[]>();
+      for (const s of input.sentences) {
+        const ws: string[] = [];
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) ws.push(lower.slice(input.tokens[t].start, input.tokens[t].end));
+        wordsOf.set(s.id, ws);
+      }
+      fuseEvents(events, (sid) => wordsOf.get(sid) ?? [], opts.model, opts.fusion);
+    }
+    return events;
   }
 
   // ─────────────────────────── per sentence ───────────────────────────
@@ -209,6 +236,7 @@ export class EventCoder {
     const verbHeads = new Map<number, Cand>();
     for (const c of live) if (c.pos !== 'noun') verbHeads.set(c.head, c);
     const rel = relativeSpans(v);
+    for (const c of live) c.passive = c.m.pattern.passive === true || isPassiveForm(v.words, c);
     this.linkFrames(v, live);
     for (const c of live) c.clause = this.clauseRole(v, c, verbHeads, rel);
     for (const c of live) this.findActors(v, c, live, verbHeads, rel);
@@ -266,8 +294,35 @@ export class EventCoder {
         }
       }
     }
-    // "the meeting", "their bombing": an -ing form after a determiner is a noun
-    if (c.pos === 'verb' && c.head === c.start && head.endsWith('ing') && /^(the|a|an|this|that|its|their|his|her|our|my|last|latest|first|recent|monday's|weekend's)$/.test(prev)) c.pos = 'noun';
+    // "occupied Kashmir", "the disputed region", "imprisoned politicians": a participle before a noun is an adjective
+    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && /ed$/.test(head) && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === ',' || prev === 'and') && (v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
+      c.dropped = true;
+      return;
+    }
+    // "the meeting", "the attack", "at the request of": a verb form after a determiner is a noun; an -ing
+    // form that is no action noun ("a visiting official") is an adjective
+    if (c.pos === 'verb' && c.head === c.start && (NOUN_DETERMINERS.has(prev) || prev === "'s")) {
+      if (head.endsWith('ing') && !this.dict.nounHeads.has(head)) {
+        c.dropped = true;
+        return;
+      }
+      c.pos = 'noun';
+    }
+    // mobilizing funds is not mobilizing forces; deploying observers or rescue teams is aid
+    if (c.code === '154' || c.code === '153') {
+      const after = w.slice(c.start, Math.min(w.length, c.end + 8));
+      if (after.some((x) => /^(peacekeep|monitor|observer|mission|u\.n\.|un$|team|teams|experts)/.test(x))) c.code = '074';
+      if (after.some((x) => /^(rescue|medical|relief|doctors|aid|humanitarian|search-and-rescue)/.test(x))) c.code = '073';
+      if (after.some((x) => /^(funds|money|resources|financing|funding|investment|capital|donors|voters|supporters)$/.test(x))) c.code = /^mobili[sz]/.test(head) ? '070' : c.code;
+    }
+    // fighting a disease, poverty or corruption is no use of force
+    if (c.code === '190' && /^(fight|fought|fighting|fights|combat|battle|tackle)/.test(head)) {
+      const after = w.slice(c.end, Math.min(w.length, c.end + 5));
+      if (after.some((x) => /^(ebola|epidemic|pandemic|virus|disease|diseases|corruption|poverty|crime|drugs|climate|inflation|fire|fires|hunger|malaria|cancer|aids|hiv|covid|coronavirus|unemployment|illiteracy|famine|extremism|radicalization|radicalisation|fake|misinformation|disinformation|discrimination|racism)$/.test(x))) {
+        c.dropped = true;
+        return;
+      }
+    }
     // the month March, the modal may: never triggers (time expressions are blocked already)
     if ((head === 'march' && isCapitalized(v.toks[c.head].raw) && c.head > 0) || head === 'may') {
       c.dropped = true;
@@ -305,6 +360,14 @@ export class EventCoder {
           const o = verbHeads.get(i);
           if (o && o !== c && o.frame !== 'say') return 'reduced';
         }
+      }
+    }
+    // "… to support refugees", "… to help deliver aid": a purpose infinitive after the main verb
+    if (c.pos === 'verb' && !c.parent) {
+      let k = c.start - 1;
+      if (w[k] === 'help' || w[k] === 'helping') k--;
+      if (w[k] === 'to' && k > 0 && !verbHeads.has(k - 1) && !FUTURE_NEXT_TO.has(w[k - 1]) && !OBLIGATION.has(w[k - 1]) && w[k - 1] !== 'have' && w[k - 1] !== 'has' && w[k - 1] !== 'had') {
+        for (let j = k - 1; j >= 0; j--) if (verbHeads.has(j) && verbHeads.get(j) !== c) return 'sub';
       }
     }
     for (let i = c.start - 1; i >= 0; i--) {
@@ -348,6 +411,21 @@ export class EventCoder {
       // an action noun takes its complement right after it ("plan to attack", "offer of aid", "calls for talks")
       const nounFrame = f.pos === 'noun' && !/^(to|for|of|on|over)$/.test(w[f.end - 1]);
       if (nounFrame && !/^(to|for|of|on|over)$/.test(w[f.end] ?? '')) continue;
+      // "the curfew was lifted", "talks were suspended": a passive frame's complement is its subject
+      if (f.passive && (f.frame === 'reverse' || f.frame === 'reject' || f.frame === 'authorize')) {
+        for (let j = k - 1; j >= 0; j--) {
+          const c = cands[j];
+          if (c.end > f.start) continue;
+          let ok = f.start - c.end <= 5;
+          for (let i = c.end; ok && i < f.start; i++) if (!(AUXILIARIES.has(w[i]) || BE_FORMS.has(w[i]) || /ly$/.test(w[i]) || v.timeAt[i] || w[i] === 'not')) ok = false;
+          if (ok && !c.frame) {
+            f.complement = c;
+            c.parent = f;
+          }
+          break;
+        }
+        if (f.complement) continue;
+      }
       const maxGap = OBJECT_CONTROL.has(f.frame) || f.frame === 'reverse' || f.frame === 'deny' ? 10 : 8;
       for (let j = k + 1; j < cands.length; j++) {
         const c = cands[j];
@@ -392,7 +470,9 @@ export class EventCoder {
     const cl = ref.cluster;
     let code = cl?.actor ?? '';
     if (!code) code = this.mentionCode(ref.m);
-    const a: Actor = { code, mention: ref.m.id, via, type: cl?.type ?? ref.m.type, role: ref.m.role, kind: ref.m.kind ?? cl?.kind };
+    const a: Actor = { code, via, type: cl?.type ?? ref.m.type, role: ref.m.role, kind: ref.m.kind ?? cl?.kind };
+    if (ref.m.id) a.mention = ref.m.id;
+    else a.span = { start: ref.m.start, end: ref.m.end };
     if (cl) a.entity = cl.id;
     if (ref.m.form === 'pronoun' && !cl) a.pronoun = true;
     return a;
@@ -529,8 +609,14 @@ export class EventCoder {
         c.source = agent;
         c.explicitSource = true;
       }
-      const left = this.npLeft(v, c.start);
-      const inPP = left >= 0 && PREPOSITIONS.has(w[left]) && !['between', 'among'].includes(w[left]);
+      let left = c.start - 1;
+      for (let hop = 0; left >= 0 && hop < 4; hop++) {
+        const x = w[left];
+        if (PREPOSITIONS.has(x) || HARD_BREAK.has(x) || x === ',' || verbHeads.has(left) || SUBJECT_STOP.has(x)) break;
+        if (v.mentionsAt[left].length) left = v.mentionsAt[left][0].s;
+        left--;
+      }
+      const inPP = left >= 0 && PREPOSITIONS.has(w[left]) && !['between', 'among', 'of'].includes(w[left]);
       if (inPP) c.background = true;
       if (!c.source.length && !inPP) {
         const subj = this.subject(v, c, verbHeads, rel, cands);
@@ -548,6 +634,12 @@ export class EventCoder {
       } else {
         c.target = this.object(v, c, c.end, objectLimit, preps, false, verbHeads);
       }
+    } else if (c.m.pattern.passive) {
+      // "two diplomats were expelled (by X)", "sanctions were imposed on Iran by the EU"
+      const patient = pickMention(v, c.start, c) ?? (DETERMINERS.has(w[c.start - 1] ?? '') ? undefined : v.mentionsAt[c.start - 1]?.[0]);
+      c.source = this.agent(v, c.end, w.length);
+      c.explicitSource = c.source.length > 0;
+      c.target = patient ? [this.actorOf(patient, 'object')] : this.object(v, c, c.end, objectLimit, preps, false, verbHeads);
     } else {
       const subj = this.subject(v, c, verbHeads, rel, cands);
       if (!c.source.length && subj.length) {
@@ -672,6 +764,7 @@ export class EventCoder {
       break;
     }
     if (passiveAux && participle && c.frame !== 'say' && !/ing$/.test(w[c.head])) c.passive = true;
+    void passiveAux;
     // relative pronoun right before the verb: its antecedent is the subject
     if (i >= 0 && (w[i] === 'who' || w[i] === 'which' || w[i] === 'that')) {
       let k = i - 1;
@@ -680,11 +773,13 @@ export class EventCoder {
       if (ref) return [this.actorOf(ref, 'subject')];
       return [];
     }
-    // a participle after a comma ("…, accusing X of …, and praising Y") shares the subject of the verb before it
-    if (/ing$/.test(w[c.head]) && c.pos === 'verb' && c.head === c.start) {
-      let k = c.start - 1;
-      if (w[k] === 'and') k--;
-      if (w[k] === ',') {
+    // a participle after a comma ("…, accusing X of …, and praising Y") and a verb coordinated with the one
+    // before it ("… and supports", "… but warned") share that verb's subject
+    const coordinated = c.pos === 'verb' && (w[i] === 'and' || w[i] === 'but') && i === c.start - 1 - countAux(w, i + 1, c.start);
+    if ((/ing$/.test(w[c.head]) && c.pos === 'verb' && c.head === c.start) || coordinated) {
+      let k = i;
+      if (w[k] === 'and' || w[k] === 'but') k--;
+      if (w[k] === ',' || coordinated) {
         for (let j = k - 1; j >= 0; j--) {
           const other = verbHeads.get(j);
           if (other && other !== c) {
@@ -692,6 +787,20 @@ export class EventCoder {
             break;
           }
           if (HARD_BREAK.has(w[j])) break;
+        }
+      }
+    }
+    // a purpose infinitive ("sent troops to help deliver aid") shares the subject of the verb it serves
+    if (c.clause === 'sub' && c.pos === 'verb') {
+      let k = c.start - 1;
+      if (w[k] === 'help' || w[k] === 'helping') k--;
+      if (w[k] === 'to') {
+        for (let j = k - 1; j >= 0; j--) {
+          const other = verbHeads.get(j);
+          if (other && other !== c) {
+            if (other.source.length) return other.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
+            break;
+          }
         }
       }
     }
@@ -720,9 +829,8 @@ export class EventCoder {
       if (HARD_BREAK.has(x) || isQuoteMark(raw)) break;
       if (SUBJECT_STOP.has(x)) break;
       if (x === 'and' || x === 'or') sawAnd = true;
-      const refs = v.mentionsAt[i];
-      if (refs.length) {
-        const ref = refs[0];
+      const ref = pickMention(v, i, c);
+      if (ref) {
         if (this.subjectPosition(v, ref, verbHeads)) {
           if (ref.m.form === 'pronoun' && !ref.cluster && FIRST_PERSON.has(w[ref.s]) && v.quoteAt[ref.s]) {
             const a = this.speakerActor(v, ref.s, 'speaker');
@@ -743,7 +851,7 @@ export class EventCoder {
       const other = verbHeads.get(i);
       if (other && other !== c) {
         // a participle or a coordinated verb shares the subject of the verb before it
-        if (/ing$/.test(w[c.head]) || sawAnd || c.pos === 'noun') {
+        if (/ing$/.test(w[c.head]) || sawAnd) {
           if (other.source.length) return other.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
         }
         return [];
@@ -774,9 +882,8 @@ export class EventCoder {
         const a = this.speakerActor(v, i, 'speaker');
         if (a) return [{ ...a, via: 'object' }];
       }
-      const refs = v.mentionsAt[i];
-      if (!refs.length) continue;
-      const ref = refs[0];
+      const ref = pickMention(v, i, c);
+      if (!ref) continue;
       const p = this.npLeft(v, ref.s);
       const pw = p >= 0 ? w[p] : '';
       if (direct && p < from) return this.rightConjuncts(v, ref, 'object');
@@ -933,13 +1040,19 @@ export class EventCoder {
         }
       }
       let frame = c.frame;
+      // "will not accept", "did not agree to": a refusal, and the refusal happened
+      if ((frame === 'intent' || frame === 'open') && c.neg && !c.hypo && c.modality === 'negated' && !c.parent) {
+        frame = 'reject';
+        c.modality = 'asserted';
+      }
       if (frame === 'authorize') {
         // approving, authorizing or ordering an act is doing it; alone, it is endorsement
         if (comp && compCode) {
           c.dropped = true;
           return;
         }
-        c.finalCode = '051';
+        // alone: permission to act is allowing involvement, approval of a plan is endorsement
+        c.finalCode = words.some((x) => /^(permission|access|visas?|entry|passage)$/.test(x)) ? '086' : '051';
         return;
       }
       if (comp && comp.neg && compCode) {
@@ -973,14 +1086,26 @@ export class EventCoder {
       else if (hay.some((x) => /^(artillery|shelling|shells?|mortars?|rockets?|tanks?|howitzers?|missiles?)$/.test(x))) code = '194';
       else if (hay.some((x) => /^(gunfire|gunmen|rifles?|snipers?|machine-guns?|bullets)$/.test(x))) code = '193';
     }
+    // force used by non-state armed actors on anyone but armed forces is unconventional violence (18), not war (19)
+    if (code === '190' && c.source.length && c.source.every((a) => isNonStateArmed(a)) && !c.target.some((a) => isMilitary(a) || isNonStateArmed(a))) code = '180';
     // bombing by a state's military is aerial (195); by others, a non-military bombing (183)
     if (code.startsWith('183') && c.source.some((a) => isMilitary(a))) code = '195';
     // a government protesting is complaining officially
     if (code.startsWith('14') && code.startsWith('141') && c.pos === 'verb' && c.source.some((a) => a.type === 'GPE' || /GOV$/.test(a.code) || a.code.startsWith('IGO'))) code = '114';
+    // expelling diplomats reduces relations; expelling inspectors, peacekeepers or aid workers ends involvement
+    if (code === '174') {
+      const around = [...words, ...c.target.flatMap((a) => (a.mention ? (v.mentions.find((r) => r.m.id === a.mention) ? v.words.slice(v.mentions.find((r) => r.m.id === a.mention)!.s, v.mentions.find((r) => r.m.id === a.mention)!.e) : []) : []))];
+      if (around.some((x) => /^(diplomats?|ambassadors?|envoys?|attach[eé]s?)$/.test(x))) code = '161';
+      else if (around.some((x) => /^(peacekeepers?|peacekeeping)$/.test(x))) code = '1661';
+      else if (around.some((x) => /^(inspectors?|observers?|monitors?)$/.test(x))) code = '1662';
+      else if (around.some((x) => /^(humanitarian|ngos?|agencies|aid)$/.test(x))) code = '1663';
+    }
     // police raids and charges are legal action
     if (code === '190' && /^raid/.test(v.words[c.head]) && c.source.some((a) => /COP/.test(a.code) || a.role === 'COP')) code = '173';
     // force against crowds is repression
     if ((code === '190' || code === '193') && c.target.length === 0 && v.words.slice(c.end, c.end + 4).some((x) => CROWD_WORDS.has(x))) code = '175';
+    // military exercises of several countries together are military cooperation
+    if (code === '150' && (c.source.length >= 2 || v.words.slice(Math.max(0, c.start - 2), c.end).includes('joint'))) code = '062';
     // meetings: where they happen says who visits and who hosts
     if (code === '040' && c.pos === 'verb') code = this.meetingCode(v, c);
     c.finalCode = code;
@@ -1024,7 +1149,7 @@ export class EventCoder {
     // derived statements: a speaker's planned action is a promise, a threat or a refusal
     const extra: { c: Cand; v: SentenceView }[] = [];
     for (const { c, v } of all) {
-      if (c.dropped || (c.frame && c.frame !== 'praise') || (c.parent && !PRESUPPOSING.has(c.parent.frame as FrameKind))) continue;
+      if (c.dropped || (c.frame && c.frame !== 'praise' && c.frame !== 'reverse') || (c.parent && !PRESUPPOSING.has(c.parent.frame as FrameKind))) continue;
       const d = this.derive(v, c);
       if (d) {
         c.derived = d;
@@ -1058,6 +1183,8 @@ export class EventCoder {
       if (c.complement && c.frame && c.frame !== 'praise' && c.frame !== 'say') conf = Math.min(0.97, conf + 0.05);
       if (v.sentence.role === 'headline') conf *= 0.85;
       if (c.m.pattern.group.outcome) conf *= 0.9;
+      // what a statement condemns or praises happened, but it is that statement's news, not the sentence's
+      if (c.parent?.frame === 'praise') conf *= 0.6;
       conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100;
       // date: a time expression of the sentence, else the speaker's last dated statement, else the dateline / publication
       let time: TimeExpr | undefined;
@@ -1223,8 +1350,8 @@ export class EventCoder {
     if (c.modality === 'future' && !c.neg && !c.hypo) {
       if (coop) frame = 'intent';
       else if (isConflict(cat) && statement && self) frame = 'threaten';
-    } else if (c.neg && c.fut && c.futModal && !c.hypo && statement && self && coop) {
-      // "said it will not lift the ban": a refusal
+    } else if (c.neg && c.fut && c.futModal && !c.hypo && coop && ((statement && self) || (c.explicitSource && c.source.some((a) => a.code || a.entity)))) {
+      // "said it will not lift the ban", "the government will not lift the ban": a refusal
       frame = 'reject';
     } else if (c.modal && !c.neg && statement && !self && c.source.length) {
       frame = c.modal === 'must' ? 'demand' : 'appeal';
@@ -1255,6 +1382,31 @@ export class EventCoder {
 }
 
 // ─────────────────────────── helpers ───────────────────────────
+
+/** The outermost mention at token i that does not overlap the trigger (entity spans sometimes swallow a verb). */
+function pickMention(v: SentenceView, i: number, c: Cand): MentionRef | undefined {
+  for (const r of v.mentionsAt[i]) if (!c.m.literalToks.some((t) => t >= r.s && t < r.e)) return r;
+  return undefined;
+}
+
+/** How many tokens of [from, to) are auxiliaries or adverbs (between a conjunction and its verb). */
+function countAux(w: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (AUXILIARIES.has(w[i]) || w[i].endsWith("n't") || /ly$/.test(w[i])) n++;
+  return n;
+}
+
+/** "was attacked", "has been released", "were not invited": a be-form, then the trigger's participle. */
+function isPassiveForm(w: readonly string[], c: Cand): boolean {
+  if (c.pos !== 'verb' || c.head !== c.start || c.frame === 'say') return false;
+  if (!isParticiple(w[c.head], c.lemma.split(' ')[0]) || w[c.head].endsWith('ing')) return false;
+  for (let i = c.start - 1; i >= Math.max(0, c.start - 4); i--) {
+    const x = w[i];
+    if (BE_FORMS.has(x) || /^(was|were|is|are)n't$/.test(x)) return true;
+    if (!(AUXILIARIES.has(x) || x.endsWith("n't") || /ly$/.test(x))) return false;
+  }
+  return false;
+}
 
 /** A past participle of `lemma` (not the base, -s or -ing form). */
 function isParticiple(word: string, lemma: string): boolean {
@@ -1287,6 +1439,12 @@ function isMediaMention(v: SentenceView, a: Actor): boolean {
   return Boolean(ref && v.words.slice(ref.s, ref.e).some((w) => MEDIA_WORDS.has(w)));
 }
 
+function isNonStateArmed(a: Actor): boolean {
+  if (a.kind === 'armed_group') return true;
+  const roles = a.code.length > 3 ? a.code.slice(3) : a.code;
+  return /^(REB|UAF|INS|IMG|CRM|SEP)/.test(roles) || /^(IMG|---REB)/.test(a.code) || a.role === 'REB' || a.role === 'UAF' || a.role === 'CRM';
+}
+
 function isMilitary(a: Actor): boolean {
   return /MIL/.test(a.code.slice(3)) || a.role === 'MIL' || a.type === 'GPE' || (a.code.length === 3 && !a.code.startsWith('IGO'));
 }
@@ -1294,6 +1452,7 @@ function isMilitary(a: Actor): boolean {
 function sameActor(a: Actor, b: Actor): boolean {
   if (a.entity && b.entity) return a.entity === b.entity;
   if (a.mention && b.mention) return a.mention === b.mention;
+  if (a.span && b.span && !a.mention && !b.mention) return a.span.start === b.span.start && a.span.end === b.span.end;
   return false;
 }
 

@@ -70,5 +70,8 @@ export function nounForms(noun: string): string[] {
   else if (/(ss|x|z|ch|sh)$/.test(noun)) out.add(`${noun}es`);
   else if (/[^aeiou]y$/.test(noun)) out.add(`${noun.slice(0, -1)}ies`);
   else if (!noun.endsWith('s')) out.add(`${noun}s`);
+  // a plural entry also matches its singular ("war games" -> "war game")
+  if (noun.endsWith('ies') && noun.length > 4) out.add(`${noun.slice(0, -3)}y`);
+  else if (/[^s]s$/.test(noun) && noun.length > 3) out.add(noun.slice(0, -1));
   return [...out];
 }

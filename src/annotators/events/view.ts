@@ -55,6 +55,8 @@ export function tokRange(toks: readonly TokView[], start: number, end: number): 
 }
 
 export interface DocIndex {
+  /** the role a word or two-word phrase denotes (the knowledge base's role words: police, rebels, troops) */
+  roleOf?: (phrase: string) => { role: string; secondary?: string; person: boolean } | undefined;
   mentions: readonly Mention[];
   clusterOfMention: Map<string, Cluster>;
   times: readonly TimeExpr[];
@@ -92,6 +94,36 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     mentions.push(ref);
     for (let i = s; i < e; i++) mentionsAt[i].push(ref);
     if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') for (let i = s; i < e; i++) blocked[i] = true;
+  }
+  // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
+  if (di.roleOf) {
+    for (let i = 0; i < n; i++) {
+      if (mentionsAt[i].length || !/^\p{L}/u.test(words[i])) continue;
+      let len = 0;
+      let info;
+      if (i + 1 < n && !mentionsAt[i + 1].length) {
+        info = di.roleOf(`${words[i]} ${words[i + 1]}`);
+        if (info) len = 2;
+      }
+      if (!info) {
+        info = di.roleOf(words[i]);
+        if (info) len = 1;
+      }
+      if (!info || !len) continue;
+      const m: Mention = {
+        id: '',
+        start: toks[i].start,
+        end: toks[i + len - 1].end,
+        head: { start: toks[i + len - 1].start, end: toks[i + len - 1].end },
+        type: info.person ? 'PERSON' : 'ORG',
+        form: 'nominal',
+        role: info.role + (info.secondary ?? ''),
+      };
+      const ref: MentionRef = { m, s: i, e: i + len };
+      mentions.push(ref);
+      for (let k = i; k < i + len; k++) mentionsAt[k].push(ref);
+      i += len - 1;
+    }
   }
   for (const list of mentionsAt) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   const timeAt: (TimeExpr | undefined)[] = new Array(n).fill(undefined);

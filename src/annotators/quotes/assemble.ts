@@ -169,6 +169,26 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
   for (const cue of cues) {
     if (byCue.has(cue)) continue;
     const source = findSource(cue);
+    // a content that ran on from the sentence before into this cue's sentence ends there; the rest is
+    // this cue's ("… engulfing her. Clinton “caused havoc,” he said.")
+    const unit = f.sentence[cue.a];
+    let taken: TokenSpan | null = null;
+    for (const at of out) {
+      for (const [ci, c] of at.contents.entries()) {
+        if (c.a >= cue.a || f.sentence[c.a] === unit || f.sentence[Math.min(c.b, cue.a) - 1] !== unit || c.paragraph !== cue.paragraph) continue;
+        let cut = c.a;
+        while (cut < c.b && f.sentence[cut] !== unit) cut++;
+        if (cut - c.a < 2 || Math.min(c.b, cue.a) - cut < 2) continue;
+        at.contents[ci] = { ...c, b: cut };
+        taken = { ...c, a: cut, b: Math.min(c.b, cue.a), sentence: unit };
+        while (taken.b > taken.a && isPunct(f, taken.b - 1)) taken.b--;
+      }
+    }
+    if (taken && taken.b > taken.a) {
+      out.push({ contents: [taken], continues: -1, cue, source });
+      byCue.set(cue, out[out.length - 1]);
+      continue;
+    }
     const content = outerContent(f, cue, source);
     if (!content) continue;
     out.push({ contents: [content], continues: -1, cue, source });

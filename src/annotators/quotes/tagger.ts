@@ -26,44 +26,40 @@ export interface ModelHeader {
 }
 
 /**
- * Weights of one stage: an open-addressing table from feature bucket to its L weights, each slot
- * holding the key and the weights side by side (8 x 32 bits), so a lookup touches one cache line.
+ * Weights of one stage: an open-addressing table from feature bucket to its L int16 weights. A slot is
+ * 8 int16 (16 bytes): a 16-bit fingerprint of the bucket, then the weights, so a lookup touches one
+ * cache line and the whole table stays small (a fingerprint clash, ~1 in 65,000 probes of a full
+ * slot, adds a wrong row: as harmless as the hashing of features itself).
  */
 export class StageWeights {
-  /** slot i: keys[8i] = bucket (or -1), weights[8i + 1 + l] = weight of label l */
-  readonly keys: Int32Array;
-  readonly weights: Float32Array;
+  readonly slots: Int16Array;
   readonly mask: number;
   constructor(
     buckets: Int32Array,
-    rowWeights: Float32Array,
+    rowWeights: Int16Array,
+    readonly scale: number,
     readonly trans: Float32Array,
   ) {
     if (NUM_LABELS > 7) throw new Error('quotes model: at most 7 labels fit a slot');
     let size = 1;
-    while (size < buckets.length * 1.6) size <<= 1;
-    const buf = new ArrayBuffer(size * 32);
-    this.keys = new Int32Array(buf).fill(-1);
-    this.weights = new Float32Array(buf);
+    while (size < buckets.length * 1.4) size <<= 1;
+    this.slots = new Int16Array(size * 8);
     this.mask = size - 1;
     const L = NUM_LABELS;
     for (let r = 0; r < buckets.length; r++) {
-      let h = (Math.imul(buckets[r], 0x9e3779b1) >>> 0) & this.mask;
-      while (this.keys[h * 8] !== -1) h = (h + 1) & this.mask;
-      this.keys[h * 8] = buckets[r];
-      for (let l = 0; l < L; l++) this.weights[h * 8 + 1 + l] = rowWeights[r * L + l];
+      const { slot, fp } = probeStart(buckets[r], this.mask);
+      let h = slot;
+      while (this.slots[h * 8] !== 0) h = (h + 1) & this.mask;
+      this.slots[h * 8] = fp;
+      for (let l = 0; l < L; l++) this.slots[h * 8 + 1 + l] = rowWeights[r * L + l];
     }
   }
-  /** Slot offset (multiple of 8) of a bucket, or -1. */
-  slot(bucket: number): number {
-    let h = (Math.imul(bucket, 0x9e3779b1) >>> 0) & this.mask;
-    for (;;) {
-      const k = this.keys[h * 8];
-      if (k === bucket) return h * 8;
-      if (k === -1) return -1;
-      h = (h + 1) & this.mask;
-    }
-  }
+}
+
+/** First slot and (never zero) fingerprint of a bucket. */
+function probeStart(bucket: number, mask: number): { slot: number; fp: number } {
+  const h = Math.imul(bucket, 0x9e3779b1) >>> 0;
+  return { slot: h & mask, fp: ((h >>> 16) ^ (bucket & 0xffff) | 1) << 16 >> 16 };
 }
 
 /** Allowed transitions: I-X only after B-X or I-X. */
@@ -159,23 +155,25 @@ export class QuoteTagger {
     e.fill(0, 0, n * L);
     const bucketMask = (1 << this.header.bits) - 1;
     const { feats, offs } = this.buf;
-    const keys = stage.keys;
-    const w = stage.weights;
+    const slots = stage.slots;
     const mask = stage.mask;
     for (let t = 0; t < n; t++) {
       const o = t * L;
       for (let k = offs[t], end = offs[t + 1]; k < end; k++) {
         const bucket = feats[k] & bucketMask;
-        let h = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
-        let key = keys[h << 3];
-        while (key !== bucket && key !== -1) {
-          h = (h + 1) & mask;
-          key = keys[h << 3];
+        const hash = Math.imul(bucket, 0x9e3779b1) >>> 0;
+        const fp = (((hash >>> 16) ^ (bucket & 0xffff)) | 1) << 16 >> 16;
+        let h = (hash & mask) << 3;
+        let key = slots[h];
+        while (key !== fp && key !== 0) {
+          h = (h + 8) & (mask << 3 | 7);
+          key = slots[h];
         }
-        if (key === -1) continue;
-        const base = (h << 3) + 1;
-        for (let l = 0; l < L; l++) e[o + l] += w[base + l];
+        if (key === 0) continue;
+        for (let l = 0; l < L; l++) e[o + l] += slots[h + 1 + l];
       }
+      const sc = stage.scale;
+      for (let l = 0; l < L; l++) e[o + l] *= sc;
     }
     return e;
   }
@@ -252,9 +250,7 @@ export function decodeModel(gz: Buffer): QuoteTagger {
     const buckets = new Int32Array(copy(s.rows * 4));
     const q = new Int16Array(copy(s.rows * L * 2));
     const trans = new Float32Array(copy((L + 1) * L * 4));
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * s.scale;
-    return new StageWeights(buckets, weights, trans);
+    return new StageWeights(buckets, q, s.scale, trans);
   });
   return new QuoteTagger(header, new MapLexicon(header.lexicon), stages);
 }

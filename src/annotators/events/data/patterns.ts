@@ -8,6 +8,7 @@
 //   in `verbs` the first word is a verb lemma, matched in every form (attack, attacks, attacked,
 //     attacking); in `nouns` the last word is a noun, matched singular and plural; a word marked
 //     `^` (verb) or `~` (noun) is the inflected one instead;
+//   `**` a wide gap of up to twelve tokens that may hold commas and the recipient ("gave $2 million to");
 //   `a|b` alternatives (`_` joins the words of a multi-word alternative: `tear_gas|teargas`); `x?` an
 //     optional word; a verb marked `!` matches its -ed and -ing forms only ("free!": freed, not free);
 //   `*` a gap of up to five tokens that holds the target
@@ -91,7 +92,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     ],
   },
   {
-    code: '012', weight: 0.55,
+    code: '012', weight: 0.7,
     verbs: [
       'express|voice * pessimism|concern|concerns|worry|worries|fear|fears|alarm|dismay|doubt|doubts|skepticism|scepticism|disappointment|frustration|regret',
       'be^ pessimistic|concerned|worried|alarmed|skeptical|sceptical|doubtful|gloomy|disappointed|frustrated',
@@ -100,10 +101,10 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     ],
   },
   {
-    code: '013', weight: 0.55,
+    code: '013', weight: 0.7,
     verbs: [
       'express|voice * optimism|hope|hopes|confidence|satisfaction',
-      'be^ optimistic|hopeful|confident|upbeat|encouraged', 'hope that|for', 'predict success|progress',
+      'be^ optimistic|hopeful|confident|upbeat|encouraged', 'hope that|for', 'hope!', 'predict success|progress',
       'see progress', 'note progress', 'hail progress', 'raise hopes',
     ],
   },
@@ -128,8 +129,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '016', frame: 'deny', weight: 0.75,
     verbs: [
-      'deny', 'refute', 'rebut', 'disavow', 'disclaim', 'reject the|these|those allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports',
-      'dismiss the|these|those allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports',
+      'deny', 'refute', 'rebut', 'disavow', 'disclaim', 'reject the|these|those|any|all? allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports',
+      'dismiss the|these|those|any|all? allegation|allegations|accusation|accusations|claim|claims|charge|charges|report|reports',
       'deny involvement|responsibility|role|any', 'distance itself|himself|herself|themselves from', 'brush off|aside accusations|allegations|claims',
       'deny any involvement', 'plead not guilty', 'plead innocent',
     ],
@@ -139,10 +140,10 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '017', weight: 0.65,
     verbs: [
       'lay a? wreath|wreaths', 'observe a? minute|minutes of silence', 'hold a? vigil|vigils|ceremony|memorial|commemoration|minute_of_silence',
-      'commemorate', 'mark the anniversary', 'pay tribute|homage|respects', 'light candles', 'lower flags', 'fly flags at half-mast',
+      'commemorate', 'mark the anniversary', 'pay * tribute|homage|respects', 'attend * ceremony|funeral|funerals|commemoration|memorial|vigil|mass', 'light candles', 'lower flags', 'fly flags at half-mast',
       'unveil a? monument|memorial|statue', 'declare a? day of mourning', 'declare national mourning', 'hold a? funeral|funerals|prayers',
     ],
-    nouns: ['minute of silence', 'day of mourning', 'wreath-laying', 'vigil', 'memorial service'],
+    nouns: ['minute of silence', 'day of mourning', 'wreath-laying', 'vigil', 'memorial service', 'commemoration', 'commemoration ceremony', 'memorial ceremony', 'funeral'],
   },
   {
     code: '018', weight: 0.75,
@@ -169,7 +170,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'plead', 'implore', 'beseech', 'beg', 'exhort', 'press * to|for', 'press for', 'push for', 'lobby for', 'lobby * to',
       'encourage * to', 'petition', 'make an_appeal|a_plea|a_request', 'issue an_appeal|a_plea|a_call',
       'renew calls|call|appeal', 'reiterate calls|call', 'repeat calls|call', 'step up calls', 'nudge * to',
-      'prod * to', 'press ahead with calls', 'turn to * for', 'look to * for',
+      'prod * to', 'press ahead with calls', 'turn to * for', 'look to * for', 'ask * help|assistance|aid|support|protection|asylum|permission',
     ],
     nouns: ['appeal', 'plea', 'call for', 'calls for'],
   },
@@ -189,7 +190,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'promise', 'pledge', 'vow', 'offer', 'agree to|on', 'agree', 'commit to', 'commit itself|themselves|himself|herself to',
       'be^ committed to', 'be^ ready|willing|prepared|keen|eager|determined to', 'be^ ready|willing|prepared for',
-      'express|voice|signal|show|indicate|declare|announce * willingness|readiness|desire|intention|interest|commitment|determination|wish',
+      'express|voice|signal|show|indicate|declare|announce * willingness|readiness|desire|intention|interest|commitment|determination',
       'propose',
       'volunteer to', 'undertake to', 'consent to', 'accept', 'assure', 'guarantee', 'reaffirm * commitment', 'stand ready to',
       'make an offer', 'extend an offer',
@@ -207,7 +208,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['commitment', 'initiative', 'plan', 'plans', 'intention', 'bid to', 'effort', 'efforts', 'attempt', 'attempts'],
   },
   {
-    code: '030', frame: 'open', weight: 0.65,
+    code: '030', frame: 'open', weight: 0.65, needsComplement: true,
     verbs: ['be^ open to', 'remain open to', 'be^ receptive to', "not|didn't|don't|doesn't|won't|wouldn't|never rule^ out", 'leave the door open to', 'keep the door open to', 'keep open the option of'],
     phrases: ['open to', 'in our interest to', 'in its interest to', 'in their interest to', 'in the interest of', 'in our interests to', 'in the interests of'],
   },
@@ -235,7 +236,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '042', weight: 0.75, to: ['to', 'in'],
     verbs: [
-      'visit', 'travel to', 'fly to', 'arrive in|at', 'land in', 'head to', 'tour', 'pay a? visit|visits|call', 'make a? visit|visits|trip|trips',
+      'visit', 'travel to', 'fly to', 'arrive in|at', 'land in', 'tour', 'pay a? visit|visits|call', 'make a? visit|visits|trip|trips',
       'journey to', 'stop in|over', 'jet to', 'embark on a? visit|visits|tour|trip', 'set off for', 'leave for',
       'be^ on a? visit|tour|trip', 'begin a? visit|tour|trip', 'start a? visit|tour|trip', 'wrap up a? visit|tour|trip', 'end a? visit|tour|trip',
     ],
@@ -289,9 +290,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '051', frame: 'praise', weight: 0.75,
     verbs: [
-      'praise', 'commend', 'laud', 'hail', 'applaud', 'welcome', 'endorse', 'back!', 'salute', 'congratulate', 'thank', 'compliment',
-      'acclaim', 'extol', 'celebrate', 'express|voice|pledge|declare|reaffirm|reiterate|show * support|backing|gratitude|appreciation',
-      'throw * support|weight behind', 'speak highly of', 'vote for', 'vote in favor|favour of', 'support', 'stand by|behind',
+      'praise', 'commend', 'laud', 'hail', 'applaud', 'welcome', 'endorse', 'back!', 'salute', 'congratulate', 'thank!', 'compliment',
+      'acclaim', 'extol', 'celebrate!', 'express|voice|pledge|declare|reaffirm|reiterate|show * support|backing|gratitude|appreciation',
+      'throw * support|weight behind', 'speak highly of', 'vote for', 'vote in favor|favour of', 'stand by|behind',
       'stand with', 'side with', 'applaud', 'recommend', 'champion', 'embrace', 'sign on to', 'give * blessing', 'give * backing',
       'give * support', 'voice approval', 'rally behind', 'lend * support', 'pay tribute to', 'express appreciation',
       'express gratitude', 'heap praise on',
@@ -299,10 +300,14 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['praise', 'endorsement', 'backing', 'support for', 'congratulations', 'approval', 'tribute', 'gratitude'],
   },
   {
+    code: '051', frame: 'praise', weight: 0.5,
+    verbs: ['support'],
+  },
+  {
     code: '052', weight: 0.75,
     verbs: [
       'defend', 'justify', 'come to the defense|defence of', 'speak up for', 'stick up for', 'vouch for', 'leap to the defense|defence of',
-      'rush to the defense|defence of', 'stand up for', 'uphold', 'stick by', 'shield * from criticism',
+      'rush to the defense|defence of', 'stand up for', 'stick by', 'shield * from criticism',
     ],
   },
   {
@@ -363,8 +368,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '062', weight: 0.8, reciprocal: true, to: ['with'],
     verbs: [
-      'hold|conduct|stage|carry_out|launch|begin|start * joint military|naval|air exercises|drills|maneuvers|manoeuvres|patrols|operations',
-      'hold|conduct|stage * joint exercises|drills|maneuvers|manoeuvres|patrols', 'train * troops|soldiers|forces|officers|police',
+      'hold|conduct|stage|carry_out|launch|begin|start|perform|hold * joint military|naval|air|war|army exercises|exercise|drills|drill|maneuvers|manoeuvres|patrols|patrol|operations|operation|games',
+      'hold|conduct|stage|perform * joint exercises|exercise|drills|drill|maneuvers|manoeuvres|patrols|patrol|operation|operations', 'train * troops|soldiers|forces|officers|police',
       'exchange military', 'coordinate military', 'join * coalition', 'deploy jointly', 'station * troops|forces in',
     ],
     nouns: ['joint military exercises', 'joint exercises', 'joint drills', 'joint military drills', 'joint naval', 'joint patrols', 'military cooperation', 'defence cooperation', 'defense cooperation', 'security cooperation', 'joint maneuvers', 'military alliance', 'defense pact', 'defence pact', 'security pact'],
@@ -395,8 +400,14 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['aid', 'assistance', 'aid package', 'donation', 'donations', 'relief', 'relief supplies', 'grant', 'aid shipment', 'aid convoy', 'financial support', 'funding'],
   },
   {
+    code: '070', weight: 0.75, to: ['to', 'for', 'into'],
+    verbs: [
+      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|contribute|hand_over|fly|transfer|earmark|commit|release|pledge ** aid|assistance|help|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit|million|billion|equipment|food|medicine|medicines|drugs|vehicles|weapons|arms|ammunition|tents|blankets|vaccines|doses|training|support|donations|donation|contribution|package|ambulances|generators|water|rice|wheat|flour|shelters|kits|aircraft|helicopters|boats|trucks|buses|computers',
+    ],
+  },
+  {
     code: '070', weight: 0.5, to: ['to', 'for'],
-    verbs: ['aid', 'assist', 'help', 'supply', 'fund', 'finance', 'sponsor', 'rescue', 'equip', 'provide * with', 'supply * with'],
+    verbs: ['aid!', 'assist', 'help', 'supply!', 'fund!', 'finance!', 'sponsor!', 'rescue', 'equip', 'provide * with', 'supply * with'],
   },
   {
     code: '071', weight: 0.8, to: ['to', 'for'],
@@ -465,7 +476,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'hold * elections|election|referendum', 'amend the? constitution', 'introduce * reforms|reform', 'enact * reforms|reform', 'implement * reforms|reform',
       'adopt * reforms|reform', 'reform', 'reshuffle * cabinet|government', 'dissolve the? government|cabinet', 'grant * rights|autonomy|citizenship|freedom',
       'release * political prisoners', 'change * policy|policies|law', 'repeal', 'overturn', 'scrap * law|bill|decree|policy|plan|tax|reform', 'withdraw * bill|decree|law',
-      'reverse * decision|policy', 'revoke * decree|law|order|decision', 'annul * decision|decree|law', 'rescind', 'abolish', 'drop * plan|plans|bill|proposal|charges',
+      'uphold|respect|protect|guarantee|restore|recognize|recognise * right|rights|freedom|freedoms|liberties', 'reverse * decision|policy', 'revoke * decree|law|order|decision', 'annul * decision|decree|law', 'rescind', 'abolish', 'drop * plan|plans|bill|proposal|charges',
     ],
     nouns: ['resignation', 'resignations', 'reforms', 'reform package', 'constitutional reform', 'snap elections', 'early elections', 'referendum'],
   },
@@ -473,7 +484,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '084', weight: 0.8, to: ['to'],
     verbs: [
       'release', 'free!', 'set free', 'let * go', 'hand back', 'give back', 'hand over * prisoners|detainees|hostages|captives|bodies|remains|soldiers', 'repatriate', 'swap * prisoners|detainees|hostages|captives|bodies', 'exchange * prisoners|detainees|hostages|captives|bodies|remains',
-      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
+      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts|citizens|nationals|abductees|captives|soldiers|sailors|fishermen|crew|territory|islands|control', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
       'cede', 'hand over * control', 'transfer * control',
     ],
     nouns: ['release', 'prisoner swap', 'prisoner exchange', 'exchange of prisoners', 'repatriation', 'handover', 'hand-over', 'return of'],
@@ -521,7 +532,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['disarmament', 'demobilization', 'demobilisation', 'decommissioning', 'weapons handover'],
   },
   {
-    code: '0874', weight: 0.85, to: ['from'],
+    code: '0874', weight: 0.85, to: [],
     verbs: [
       'withdraw * troops|forces|soldiers|army|units|militia|fighters|tanks|presence', 'pull * troops|forces|soldiers|army|units|fighters out', 'pull out of',
       'retreat', 'retreat from', 'surrender', 'capitulate', 'evacuate * positions|base|bases', 'abandon * positions|base|bases|town|city|stronghold',
@@ -547,7 +558,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'demand', 'insist on', 'require', 'order * to', 'instruct * to', 'direct * to', 'tell * to',
       'issue * demand|demands', 'press * demand|demands', 'reiterate * demand|demands', 'renew * demand|demands', 'make * demand|demands',
-      'call for an? immediate', 'call for the immediate', 'set * conditions', 'condition * on',
+      'call for an? immediate', 'call for the immediate', 'set * conditions', 'condition! * on',
     ],
     nouns: ['demand', 'demands'],
   },
@@ -591,7 +602,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '114', weight: 0.8,
     verbs: [
       'complain', 'complain to', 'lodge|file|submit|send|register * complaint|complaints|protest|objection|note_of_protest',
-      'summon * ambassador|envoy|diplomat|charge_d\'affaires|chargé_d\'affaires|diplomats', 'formally protest', 'issue * protest_note|demarche|démarche',
+      'summon * ambassador|envoy|diplomat|charge_d\'affaires|chargé_d\'affaires|diplomats', 'summon!', 'formally protest', 'issue * protest_note|demarche|démarche',
       'deliver * protest|demarche|démarche', 'hand * protest note', 'call in * ambassador|envoy', 'raise * issue|concerns with',
     ],
     nouns: ['complaint', 'formal protest', 'protest note', 'note of protest', 'demarche', 'démarche', 'diplomatic protest'],
@@ -606,7 +617,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '116', weight: 0.85,
-    verbs: ['convict', 'find * guilty|liable|culpable', 'rule against', 'fine', 'hold * liable', 'declare * guilty', 'uphold * conviction|sentence'],
+    verbs: ['convict', 'find * guilty|liable|culpable', 'rule against', 'fine', 'hold * liable', 'declare * guilty', 'uphold * conviction|convictions|sentence|sentences|verdict|ruling|ban'],
     nouns: ['conviction', 'guilty verdict', 'verdict'],
   },
 
@@ -651,7 +662,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '130', frame: 'warn', weight: 0.75,
-    verbs: ['warn', 'caution', 'sound * warning', 'issue * warning'],
+    verbs: ['warn', 'caution!', 'sound * warning', 'issue * warning'],
     nouns: ['warning', 'warnings'],
   },
   {
@@ -694,18 +705,19 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   // ───────────────────────── 15 EXHIBIT FORCE POSTURE ─────────────────────────
   {
     code: '150', weight: 0.7,
-    verbs: ['stage * show of force', 'flex * muscle|muscles', 'hold|conduct|stage|carry_out * military|naval|air|war exercises|drills|maneuvers|manoeuvres|games|parade', 'test-fire', 'test fire', 'test * missile|missiles|rocket|rockets|weapon|weapons|nuclear', 'launch * test', 'fly * over', 'send * warship|warships|carrier|bombers|submarine', 'sail * through'],
-    nouns: ['show of force', 'military exercises', 'military drills', 'war games', 'military parade', 'missile test', 'nuclear test', 'missile launch', 'military maneuvers', 'naval exercises', 'live-fire exercises', 'saber-rattling', 'sabre-rattling'],
+    verbs: ['stage * show of force', 'flex * muscle|muscles', 'hold|conduct|stage|carry_out * military|naval|air|war exercises|drills|maneuvers|manoeuvres|games|parade', 'test-fire', 'test fire', 'test * missile|missiles|rocket|rockets|weapon|weapons|nuclear', 'launch * test', 'send * warship|warships|carrier|bombers|submarine', 'sail * through'],
+    nouns: ['show of force', 'maneuvers', 'manoeuvres', 'military maneuver', 'naval maneuvers', 'war games', 'military manoeuvres', 'flyover', 'fly-past', 'missile tests', 'military exercises', 'military drills', 'war games', 'military parade', 'missile test', 'nuclear test', 'missile launch', 'military maneuvers', 'naval exercises', 'live-fire exercises', 'saber-rattling', 'sabre-rattling'],
   },
   {
     code: '151', weight: 0.85,
     verbs: ['put|place * police on * alert', 'raise * police alert', 'increase * police alert', 'heighten * security alert', 'raise * terror_alert|threat_level|alert_level'],
-    nouns: ['police alert', 'security alert', 'high alert'],
+    nouns: ['police alert', 'security alert', 'terror alert', 'security level'],
   },
   {
     code: '152', weight: 0.85,
     verbs: ['put|place * troops|forces|army|military|units on * alert|standby|readiness', 'raise * military_alert|combat_readiness|readiness', 'go on * alert|war_footing', 'mobilize for war', 'scramble * jets|fighters|warplanes'],
-    nouns: ['military alert', 'combat readiness', 'war footing', 'red alert', 'state of alert'],
+    nouns: ['military alert', 'combat readiness', 'war footing', 'red alert', 'state of alert', 'maximum alert', 'full alert', 'highest alert', 'heightened alert', 'combat alert', 'troop movements', 'alert level'],
+    phrases: ['on high alert', 'on full alert', 'on maximum alert', 'on red alert', 'on alert', 'on standby', 'on combat alert', 'on a war footing', 'at the ready', 'combat-ready', 'on heightened alert'],
   },
   {
     code: '153', weight: 0.85,
@@ -718,7 +730,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'mobilize', 'mobilise', 'deploy', 'deploy * troops|soldiers|forces|warships|tanks|missiles|units|reinforcements|battalions|jets|bombers|carrier|ships',
       'send * troops|soldiers|forces|warships|tanks|reinforcements|units|battalions', 'dispatch * troops|soldiers|forces|warships|tanks|reinforcements',
       'mass * troops|forces|tanks', 'amass * troops|forces|tanks', 'build up * troops|forces', 'station!', 'move * troops|forces|tanks|armour|armor',
-      'call up * reservists|reserves', 'reinforce', 'bolster * military_presence|forces', 'boost * military_presence|forces|troops', 'increase * troops|military_presence',
+      'call up * reservists|reserves', 'reinforce * troops|forces|positions|presence|border|units|garrison|defences|defenses', 'bolster * military_presence|forces', 'boost * military_presence|forces|troops', 'increase * troops|military_presence',
       'beef up * military', 'muster', 'conscript', 'recruit * fighters|soldiers|troops',
     ],
     nouns: ['troop buildup', 'military buildup', 'build-up', 'buildup', 'deployment', 'mobilization', 'mobilisation', 'reinforcements', 'troop surge'],
@@ -731,11 +743,19 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'downgrade * relations|ties', 'reduce * relations|ties', 'freeze * relations|ties|cooperation|contacts', 'suspend * cooperation|relations|ties|membership|contacts',
       'cancel * visit|trip|meeting|summit|talks|agreement|deal|contract|flights', 'postpone * visit|trip|meeting|summit', 'call off * visit|trip|meeting|summit',
       'withdraw from * treaty|agreement|deal|accord|pact|organization|organisation|alliance|council', 'pull out of * treaty|agreement|deal|accord|pact',
-      'suspend * from', 'expel * from * organization|organisation|alliance|union|league|council', 'ostracize', 'ostracise',
+      'suspend * flights|air_links|links|ties|contacts|cooperation|membership', 'suspend * from', 'expel * from * organization|organisation|alliance|union|league|council', 'ostracize', 'ostracise',
       'scale back * ties|relations|cooperation', 'curtail * cooperation|ties|relations', 'cut * ties|links|contacts', 'end * cooperation|partnership|alliance',
       'tear up * deal|agreement|treaty', 'scrap * deal|agreement|treaty',
     ],
-    nouns: ['suspension', 'cancellation', 'downgrade'],
+    nouns: ['suspension', 'cancellation', 'downgrade', 'suspension of * links|flights|air_links|ties|relations|cooperation|trade|contacts|membership'],
+  },
+  {
+    code: '127', weight: 0.75,
+    verbs: [
+      'fail to reach|agree|achieve|conclude|strike|clinch|seal|secure|produce|bridge * agreement|deal|accord|consensus|compromise|breakthrough|settlement|differences|gap|gaps',
+      'fail to agree', 'fail to reach a? deal|agreement|consensus|compromise',
+    ],
+    phrases: ['no agreement was reached', 'no deal was reached', 'ended without agreement', 'ended without a deal', 'ended in deadlock', 'ended without a breakthrough'],
   },
   {
     code: '161', weight: 0.85,
@@ -777,7 +797,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'expel * peacekeepers|inspectors|monitors|observers|aid_workers|aid_agencies|ngos|humanitarian|mission|un_staff|journalists|workers',
       'withdraw * peacekeepers|inspectors|monitors|observers|aid_workers|mission|staff|personnel', 'pull out * peacekeepers|inspectors|monitors|observers|staff',
-      'order * out of the country', 'kick out * peacekeepers|inspectors|monitors|observers|aid_agencies|ngos', 'evacuate * staff|personnel|diplomats',
+      'order * out of the country', 'force * aid_workers|ngos|peacekeepers|inspectors|monitors|journalists|agencies|staff out', 'kick out * peacekeepers|inspectors|monitors|observers|aid_agencies|ngos', 'evacuate * staff|personnel|diplomats',
       'shut down * mission|office|offices', 'close * mission|office|offices', 'end * mission',
     ],
     nouns: ['expulsion of', 'withdrawal of peacekeepers', 'withdrawal of inspectors'],
@@ -1014,7 +1034,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'hit records', 'hit song', 'price war', 'war of words', 'trade war', 'war on drugs', 'war on terror', 'war on poverty', 'attack dog',
       'fire brigade', 'fire department', 'fire station', 'ceasefire line', 'peace prize', 'nobel peace', 'release date', 'press release',
       'news release', 'free trade', 'free speech', 'free market', 'free elections', 'free and fair', 'death penalty',
-      'police station', 'police officer', 'police officers', 'attack on democracy', 'shot at the title', 'shot at winning', 'a shot at',
+      'police station', 'police officer', 'police officers', "charge d'affaires", "chargé d'affaires", 'in charge of', 'free of charge', 'in order to', 'in order for', 'law and order', 'public order', 'attack on democracy', 'shot at the title', 'shot at winning', 'a shot at',
       'protest vote', 'call center', 'call centre', 'visiting professor', 'visiting team', 'host country', 'host city', 'hosting rights',
     ],
   },
