@@ -59,3 +59,8 @@ describe('tokens', () => {
     for (const s of ['', ' ', '\n\n', '\u200b\u00a0\t']) assert.deepEqual(tokenize(s), []);
   });
 });
+
+test('a zero-width joiner before a non-pictograph does not swallow the next character (regression)', () => {
+  const s = '\u{1005E}\u200d\ufeff';
+  assert.deepEqual(tokenize(s).map((t) => [t.start, t.end]), [[0, 3]]);
+});

@@ -205,8 +205,13 @@ function scanAstral(text: string, i: number): { end: number; kind: TokenKind } {
     } else if (code === 0xd83c && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) {
       j += 2; // skin tone modifier
     } else if (code === ZWJ && j + 1 < n) {
+      // a joiner glues the next pictograph (👨‍👩‍👧); before anything else it only ends the sequence
       const nextCp = text.codePointAt(j + 1) ?? 0;
-      j += 1 + (nextCp > 0xffff ? 2 : 1);
+      if (nextCp > 0xffff || emojiLike(nextCp)) j += 1 + (nextCp > 0xffff ? 2 : 1);
+      else {
+        j += 1;
+        break;
+      }
     } else break;
   }
   return { end: j, kind: cp >= 0x1f000 ? 'emoji' : 'symbol' };
