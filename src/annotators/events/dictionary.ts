@@ -9,7 +9,7 @@ import { nounForms, verbForms } from './inflect.ts';
 /** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
 export type Element =
   | { kind: 'lit'; alts: string[][]; optional: boolean }
-  | { kind: 'gap'; max: number; wide: boolean };
+  | { kind: 'gap'; max: number; wide: boolean; min: number };
 
 export interface Pattern {
   id: number;
@@ -76,8 +76,8 @@ function compileOne(id: number, group: PatternGroup, text: string, pos: 'verb' |
   const elements: Element[] = [];
   let literals = 0;
   raw.forEach((w, i) => {
-    if (w === '*' || w === '**') {
-      elements.push({ kind: 'gap', max: w === '**' ? WIDE_GAP_MAX : GAP_MAX, wide: w === '**' });
+    if (w === '*' || w === '**' || w === '+') {
+      elements.push({ kind: 'gap', max: w === '**' ? WIDE_GAP_MAX : GAP_MAX, wide: w === '**', min: w === '+' ? 1 : 0 });
       return;
     }
     const optional = w.endsWith('?');
@@ -193,7 +193,7 @@ function matchAt(words: readonly string[], p: Pattern, start: number): Match | n
           if (len === 1 && PREPOSITIONS.has(w) && w !== "'s" && !el.wide) break;
           gaps.push([ti, ti + len]);
         }
-        rec(ei + 1, ti + len);
+        if (len >= el.min) rec(ei + 1, ti + len);
         if (len > 0) gaps.pop();
       }
       return;

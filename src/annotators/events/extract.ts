@@ -299,6 +299,19 @@ export class EventCoder {
       c.dropped = true;
       return;
     }
+    // "Striking miners", "Protest leaders", "aid workers": a trigger word modifying the noun after it
+    const sentenceStart = c.start === 0 || isQuoteMark(v.toks[c.start - 1]?.raw ?? '');
+    const nounNext = /^[a-z]/.test(next) && !DETERMINERS.has(next) && !PREPOSITIONS.has(next) && !AUXILIARIES.has(next) && !BE_FORMS.has(next) && !NEGATIONS.has(next) && next !== 'and' && next !== 'or';
+    if (c.pos === 'verb' && c.end === c.head + 1 && (sentenceStart || NOUN_DETERMINERS.has(prev)) && nounNext && (head.endsWith('ing') || head === c.lemma.split(' ')[0]) && !v.mentionsAt[c.end]?.some((r) => r.m.form === 'name' && r.m.type !== 'NORP')) {
+      if (!(head.endsWith('ing') && this.dict.nounHeads.has(head) && !sentenceStart)) {
+        c.dropped = true;
+        return;
+      }
+    }
+    if (c.code.startsWith('07') && /^(workers?|agencies|agency|groups?|organi[sz]ations?|officials?|staff|personnel|convoys?|ngos?)$/.test(next) && c.pos !== 'verb') {
+      c.dropped = true;
+      return;
+    }
     // "the meeting", "the attack", "at the request of": a verb form after a determiner is a noun; an -ing
     // form that is no action noun ("a visiting official") is an adjective
     if (c.pos === 'verb' && c.head === c.start && (NOUN_DETERMINERS.has(prev) || prev === "'s")) {
@@ -977,6 +990,14 @@ export class EventCoder {
       const ob = OBLIGATION.get(x);
       if (ob) c.modal = ob;
     }
+    // "the talks will resume": an action noun as the subject of a future verb
+    if (c.pos === 'noun' && !c.fut) {
+      for (let i = c.end; i < Math.min(w.length, c.end + 3); i++) {
+        if (FUTURE_ALONE.has(w[i]) || (FUTURE_NEXT_TO.has(w[i]) && w[i + 1] === 'to' && !/^(is|are|was|were)$/.test(w[i]))) c.fut = true;
+        if (HYPO_WORDS.has(w[i]) && w[i] !== 'offer') c.hypo = true;
+        if (!AUXILIARIES.has(w[i]) && !FUTURE_NEXT_TO.has(w[i]) && !BE_FORMS.has(w[i])) break;
+      }
+    }
     // "If ..., we will consider it": a leading condition covers the whole sentence
     if ((w[0] === 'if' || w[0] === 'unless' || (isQuoteMark(v.toks[0].raw) && (w[1] === 'if' || w[1] === 'unless'))) && c.start > 1) c.hypo = true;
     // the quoted sentence's own condition ("“If we get the offer, we will consider it.”")
@@ -1087,9 +1108,9 @@ export class EventCoder {
       else if (hay.some((x) => /^(gunfire|gunmen|rifles?|snipers?|machine-guns?|bullets)$/.test(x))) code = '193';
     }
     // force used by non-state armed actors on anyone but armed forces is unconventional violence (18), not war (19)
-    if (code === '190' && c.source.length && c.source.every((a) => isNonStateArmed(a)) && !c.target.some((a) => isMilitary(a) || isNonStateArmed(a))) code = '180';
+    if ((code === '190' || code === '193') && c.source.length && c.source.every((a) => isNonStateArmed(a)) && !c.target.some((a) => this.isMilitary(a) || isNonStateArmed(a))) code = '180';
     // bombing by a state's military is aerial (195); by others, a non-military bombing (183)
-    if (code.startsWith('183') && c.source.some((a) => isMilitary(a))) code = '195';
+    if (code.startsWith('183') && c.source.some((a) => this.isMilitary(a))) code = '195';
     // a government protesting is complaining officially
     if (code.startsWith('14') && code.startsWith('141') && c.pos === 'verb' && c.source.some((a) => a.type === 'GPE' || /GOV$/.test(a.code) || a.code.startsWith('IGO'))) code = '114';
     // expelling diplomats reduces relations; expelling inspectors, peacekeepers or aid workers ends involvement
@@ -1109,6 +1130,13 @@ export class EventCoder {
     // meetings: where they happen says who visits and who hosts
     if (code === '040' && c.pos === 'verb') code = this.meetingCode(v, c);
     c.finalCode = code;
+  }
+
+  /** A state's armed forces or the state itself (its bombs fall from aircraft). */
+  private isMilitary(a: Actor): boolean {
+    if (/MIL/.test(a.code.slice(3)) || a.role === 'MIL') return true;
+    if (a.type === 'GPE') return true;
+    return a.code.length === 3 && Boolean(this.kb.country(a.code)) && !a.code.startsWith('IGO');
   }
 
   private meetingCode(v: SentenceView, c: Cand): string {
@@ -1445,9 +1473,7 @@ function isNonStateArmed(a: Actor): boolean {
   return /^(REB|UAF|INS|IMG|CRM|SEP)/.test(roles) || /^(IMG|---REB)/.test(a.code) || a.role === 'REB' || a.role === 'UAF' || a.role === 'CRM';
 }
 
-function isMilitary(a: Actor): boolean {
-  return /MIL/.test(a.code.slice(3)) || a.role === 'MIL' || a.type === 'GPE' || (a.code.length === 3 && !a.code.startsWith('IGO'));
-}
+
 
 function sameActor(a: Actor, b: Actor): boolean {
   if (a.entity && b.entity) return a.entity === b.entity;

@@ -142,6 +142,7 @@ export interface TaggerOutput {
 export class QuoteTagger {
   private readonly buf = new FeatureBuffer();
   private emit = new Float64Array(0);
+
   constructor(
     readonly header: ModelHeader,
     readonly lexicon: CueLexicon,

@@ -8,6 +8,7 @@
 //   in `verbs` the first word is a verb lemma, matched in every form (attack, attacks, attacked,
 //     attacking); in `nouns` the last word is a noun, matched singular and plural; a word marked
 //     `^` (verb) or `~` (noun) is the inflected one instead;
+//   `+` a gap of one to six tokens ("return + to": returned the archives to, not returned to);
 //   `**` a wide gap of up to twelve tokens that may hold commas and the recipient ("gave $2 million to");
 //   `a|b` alternatives (`_` joins the words of a multi-word alternative: `tear_gas|teargas`); `x?` an
 //     optional word; a verb marked `!` matches its -ed and -ing forms only ("free!": freed, not free);
@@ -393,7 +394,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '070', weight: 0.75, to: ['to', 'for'],
     verbs: [
-      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|transfer|release * aid|assistance|help|support|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit',
+      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|transfer * aid|assistance|help|support|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit', 'release * funds|money|tranche|loan|loans|aid_package|grant',
       'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse aid|assistance|help|support|relief|supplies|funds|funding|money|loans',
       'donate', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'come to the aid of', 'lend a? hand', 'hand over * aid',
     ],
@@ -402,7 +403,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '070', weight: 0.75, to: ['to', 'for', 'into'],
     verbs: [
-      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|contribute|hand_over|fly|transfer|earmark|commit|release|pledge ** aid|assistance|help|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit|million|billion|equipment|food|medicine|medicines|drugs|vehicles|weapons|arms|ammunition|tents|blankets|vaccines|doses|training|support|donations|donation|contribution|package|ambulances|generators|water|rice|wheat|flour|shelters|kits|aircraft|helicopters|boats|trucks|buses|computers',
+      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|contribute|hand_over|fly|transfer|earmark ** aid|assistance|help|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit|million|billion|equipment|food|medicine|medicines|drugs|vehicles|weapons|arms|ammunition|tents|blankets|vaccines|doses|training|support|donations|donation|contribution|package|ambulances|generators|water|rice|wheat|flour|shelters|kits|aircraft|helicopters|boats|trucks|buses|computers',
     ],
   },
   {
@@ -484,7 +485,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '084', weight: 0.8, to: ['to'],
     verbs: [
       'release', 'free!', 'set free', 'let * go', 'hand back', 'give back', 'hand over * prisoners|detainees|hostages|captives|bodies|remains|soldiers', 'repatriate', 'swap * prisoners|detainees|hostages|captives|bodies', 'exchange * prisoners|detainees|hostages|captives|bodies|remains',
-      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts|citizens|nationals|abductees|captives|soldiers|sailors|fishermen|crew|territory|islands|control', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
+      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts|citizens|nationals|abductees|captives|soldiers|sailors|fishermen|crew|territory|islands|control', 'return + to', 'hand + back', 'give + back', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
       'cede', 'hand over * control', 'transfer * control',
     ],
     nouns: ['release', 'prisoner swap', 'prisoner exchange', 'exchange of prisoners', 'repatriation', 'handover', 'hand-over', 'return of'],
@@ -774,7 +775,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '163', weight: 0.85, to: ['on', 'against'],
     verbs: [
-      'impose|slap|announce|levy|tighten|extend|expand|introduce|adopt|approve|renew|reimpose|re-impose|widen * sanctions|embargo|embargoes|boycott|tariffs|penalties|trade_restrictions|export_controls|blockade',
+      'impose|slap|announce|levy|tighten|extend|expand|introduce|adopt|approve|renew|reimpose|re-impose|widen * sanctions|embargo|embargoes|boycott|tariffs|penalties|trade_restrictions|export_controls',
       'impose|slap|announce|levy|tighten|extend|expand|introduce|adopt|approve|renew|reimpose sanctions|embargo|tariffs|penalties', 'sanction', 'embargo', 'blacklist',
       'freeze * assets|accounts|funds', 'ban * imports|exports|goods|products|flights|trade|purchases', 'halt * imports|exports|trade', 'suspend * imports|exports|trade',
       'stop * imports|exports|trade', 'restrict * imports|exports|trade', 'boycott * goods|products|imports', 'cut off * trade|oil|gas|supplies|exports',
