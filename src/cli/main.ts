@@ -7,6 +7,7 @@ import { NewsgraphError, UsageError } from '../pipeline/errors.ts';
 import { annotatorsCommand } from './annotators.ts';
 import type { Command } from './command.ts';
 import { entitiesCommand } from './entities.ts';
+import { eventsCommand } from './events.ts';
 import { extractCommand } from './extract.ts';
 import { quotesCommand } from './quotes.ts';
 
@@ -24,7 +25,7 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-const COMMANDS: Command[] = [extractCommand, entitiesCommand, quotesCommand, annotatorsCommand];
+const COMMANDS: Command[] = [extractCommand, entitiesCommand, quotesCommand, eventsCommand, annotatorsCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

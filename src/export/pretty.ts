@@ -4,6 +4,7 @@
 
 import { styleText } from 'node:util';
 import type { DocJSON } from '../doc/types.ts';
+import { eventsSection } from './events.ts';
 import { quotesSection } from './quotes.ts';
 import { placesSection, timesSection } from './timesPlaces.ts';
 import type { ErrorRecord } from '../pipeline/errors.ts';
@@ -89,7 +90,7 @@ const entitiesSection: PrettySection = {
 };
 
 /** Sections in display order; later layers append theirs. */
-export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection, entitiesSection, quotesSection, timesSection, placesSection];
+export const PRETTY_SECTIONS: PrettySection[] = [sentencesSection, entitiesSection, quotesSection, timesSection, placesSection, eventsSection];
 
 function header(doc: DocJSON, ctx: PrettyContext): string[] {
   const m = doc.meta;

@@ -1259,7 +1259,9 @@ export class EventCoder {
         if (p.p.metonymic || used.has(p.p.id) || (p.p.mention && used.has(p.p.mention))) continue;
         const before = v.words[p.s - 1] ?? '';
         if (!LOCATIVE.has(before) && before !== 'from' && !(v.words[p.s - 2] && LOCATIVE.has(v.words[p.s - 2]))) continue;
-        const dist = p.s >= c.end ? p.s - c.end : (c.start - p.e) * 1.5;
+        // the most specific of nearby places: "in the holy city of Najaf in Iraq" is Najaf
+        const specific = p.p.feature === 'city' ? 4 : p.p.feature === 'region' ? 2 : 0;
+        const dist = (p.s >= c.end ? p.s - c.end : (c.start - p.e) * 1.5) - specific;
         if (dist < pbest) {
           pbest = dist;
           place = p.p;

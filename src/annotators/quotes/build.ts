@@ -62,11 +62,20 @@ function calibrated(raw: number, type: QuoteType, cue: boolean, source: boolean)
 const DROP_BELOW = 0.25;
 
 /** Character span of tokens [a, b): no quotation marks or punctuation at its start, no marks or clause punctuation at its end. */
-function contentSpan(text: string, tokens: readonly Token[], a: number, b: number, indirect: boolean): Span | null {
+function contentSpan(text: string, tokens: readonly Token[], a: number, b: number, indirect: boolean, dropThat = false): Span | null {
   let x = a;
   let y = b;
   const w = (i: number): string => text.slice(tokens[i].start, tokens[i].end);
-  while (x < y && (tokens[x].kind === 'quote' || (tokens[x].kind === 'punct' && !/^[([]/.test(w(x))))) x++;
+  const skipPunct = (): void => {
+    while (x < y && (tokens[x].kind === 'quote' || (tokens[x].kind === 'punct' && !/^[([]/.test(w(x))))) x++;
+  };
+  skipPunct();
+  // "said that …": the complementiser is not part of what was said (PolNeAR counts it in; the
+  // attribution scope keeps it)
+  if (dropThat && x + 1 < y && w(x).toLowerCase() === 'that') {
+    x++;
+    skipPunct();
+  }
   for (;;) {
     if (y <= x) break;
     const last = w(y - 1);
@@ -75,6 +84,15 @@ function contentSpan(text: string, tokens: readonly Token[], a: number, b: numbe
   }
   if (y <= x) return null;
   return { start: tokens[x].start, end: tokens[y - 1].end };
+}
+
+/** "X, a leader of …, who …" -> "X" when the speaker's mention lies in that first phrase. */
+function headPhrase(text: string, span: Span, mention: Mention | undefined): Span {
+  const m = /,\s|\s(?:who|which)\s/.exec(text.slice(span.start, span.end));
+  if (!m || !mention) return span;
+  const end = span.start + m.index;
+  if (mention.start < span.start || mention.end > end) return span;
+  return { start: span.start, end };
 }
 
 function spanOf(tokens: readonly Token[], s: TokenSpan, text: string): Span | null {
@@ -154,8 +172,10 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
       list.push(c);
       units.set(c.sentence, list);
     }
-    const speaker = at.source ? spanOf(tokens, at.source, text) : null;
+    let speaker = at.source ? spanOf(tokens, at.source, text) : null;
     const mention = speaker ? resolver.speakerMention(speaker) : undefined;
+    // the speech scope names the speaker, not the appositions and relative clauses after it
+    if (speaker && options.scope === 'speech') speaker = headPhrase(text, speaker, mention);
     const cluster = mention ? resolver.cluster(mention.id) : undefined;
     const cueSpan = at.cue ? spanOf(tokens, at.cue, text) : null;
     const cueWords: string[] = [];
@@ -169,7 +189,7 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     for (const parts of units.values()) {
       const type = typeOf(f, parts);
       if (options.scope === 'speech' && !statement && (type === 'indirect' || (type === 'mixed' && quotedWords(f, parts) < 4))) continue;
-      const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect')).filter((s): s is Span => s !== null);
+      const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect', options.scope === 'speech')).filter((s): s is Span => s !== null);
       if (!frs.length) continue;
       const margin = parts.reduce((m, p) => m + p.margin, 0) / parts.length + (at.cue ? at.cue.margin : 0);
       const confidence = calibrated(logistic(margin / 6 - 0.5), type, at.cue !== null, speaker !== null);

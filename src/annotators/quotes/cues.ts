@@ -88,7 +88,7 @@ export function attributeRegions(text: string, tokens: Token[], mentions: Mentio
     let cue = -1;
     if (region.close >= 0) {
       // after: ”, he said | ” he said | ” said NAME | ,” NAME added
-      let t = tokenAt(region.close + 1);
+      let t = tokenAt(region.close + (region.markLength ?? 1));
       if (word(t) === ',') t++;
       if (CUE_LEMMAS[word(t).toLowerCase()]) {
         cue = t;
