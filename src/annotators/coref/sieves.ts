@@ -40,7 +40,7 @@ export function matchNames(ctx: CorefContext): void {
   }
 }
 
-/** 2. Short forms of person names ("Amiri" for "Hadi Al-Amiri") and demonyms for their country's entity. */
+/** 2. Short forms of person names ("Rashidi" for "Samir Al-Rashidi") and demonyms for their country's entity. */
 export function matchShortNames(ctx: CorefContext): void {
   const persons = ctx.infos.filter((x) => isName(x) && x.m.type === 'PERSON');
   for (const x of persons) {
@@ -189,7 +189,7 @@ function compatible(ctx: CorefContext, d: MentionInfo, c: MentionInfo): boolean 
     const sameRoleAndCountry =
       d.m.country !== undefined && d.m.role !== undefined && roles.some((r) => r.country === d.m.country && r.title !== undefined && ctx.kb.role(r.title)?.role === d.m.role);
     if (!sharesHead && !sameRoleAndCountry) return false;
-    // modifiers that name an organisation must match the entity's organisation ("the Badr organization leader")
+    // modifiers that name an organisation must match the entity's organisation ("the Hawk movement leader")
     const mods = modifiers(ctx, d).filter((w) => /^\p{L}/u.test(w));
     const orgNames = roles.map((r) => (r.org ? ctx.infos[Number(r.org.slice(1))]?.text.toLowerCase() : '')).join(' ');
     const properMods = mods.filter((w) => ctx.doc.text.includes(w[0].toUpperCase() + w.slice(1)) && !ctx.kb.countryOfDemonym(w));

@@ -1,4 +1,4 @@
-// Descriptions ("the Badr organization leader", "the channel", "Russian warplanes", "these foreign
+// Descriptions ("the Hawk movement leader", "the channel", "Russian warplanes", "these foreign
 // ISIS militants") and pronouns. A description is a noun phrase whose head is a role word of the
 // knowledge base or an organisation noun, opened by a determiner or by a proper modifier; a title
 // directly before a person's name ("Prime Minister Ana Ruiz") is left to the role finder.

@@ -65,7 +65,7 @@ export class SpeakerResolver {
 
   /**
    * The mention a speaker span stands for. The span is cut into its head noun phrase and appositions
-   * at commas ("Hadi Al-Amiri, a leader of …, who …"; "The mayor of Lyon, Claire Fontaine,"): a name in
+   * at commas ("Samir Al-Rashidi, a leader of …, who …"; "The mayor of Lyon, Claire Fontaine,"): a name in
    * an apposition wins over a description in the head. Within a phrase, a complement after "of", "at",
    * "from" is not the speaker ("The mayor of Lyon" is the mayor); the mention that ends the phrase is
    * (the head of "Former Secretary of State Hillary Clinton", "the ministry", "he"), else the first
