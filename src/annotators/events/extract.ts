@@ -659,7 +659,7 @@ export class EventCoder {
         c.source = subj;
         c.explicitSource = !subj.every((a) => a.via === 'context');
       }
-      // inverted statements: "…,” said Hadi Al-Amiri
+      // inverted statements: "…,” said Samir Al-Rashidi
       if (!c.source.length && c.frame === 'say') {
         const after = v.mentionsAt[c.end]?.[0] ?? (DETERMINERS.has(w[c.end]) ? v.mentionsAt[c.end + 1]?.[0] : undefined);
         if (after && after.s >= c.end) c.source = [this.actorOf(after, 'subject')];
