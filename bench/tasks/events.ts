@@ -24,8 +24,9 @@ export interface PredEvent {
 }
 
 /** The benchmark's view of a document's events. */
-export function toPredictions(events: readonly Event[], threshold = REPORT_THRESHOLD): PredEvent[] {
-  const asserted = events.filter((e) => e.modality === 'asserted');
+export function toPredictions(events: readonly Event[], threshold = REPORT_THRESHOLD, opts: { requireSource?: boolean } = {}): PredEvent[] {
+  // in an article, an act nobody is said to have done is no coded event (single sentences are coded whatever)
+  const asserted = events.filter((e) => e.modality === 'asserted' && (!opts.requireSource || e.source.some((a) => a.code)));
   // per sentence: the main event (its own act before the acts it embeds, then the most confident), then confident others
   const bySentence = new Map<string, Event[]>();
   for (const e of asserted) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
@@ -77,7 +78,7 @@ async function predict(rows: Record<string, unknown>[], log: (msg: string) => vo
       const r = pipeline.run(docFromText(id, text, date ? { date } : {}, { headline: article }));
       if (!r.ok) throw new Error(`${r.error.stage}: ${r.error.reason}`);
       const events = r.doc.layer('events');
-      const pred: Record<string, unknown> = { id, events: toPredictions(events) };
+      const pred: Record<string, unknown> = { id, events: toPredictions(events, REPORT_THRESHOLD, { requireSource: article }) };
       // one sentence: its PentaClass is the model's reading of the sentence and the coder's events
       if (model && r.doc.layer('sentences').length === 1) {
         const words = r.doc.layer('tokens').map((t) => r.doc.text.slice(t.start, t.end));

@@ -216,6 +216,23 @@ describe('speakers', () => {
     assert.equal(r.q.type, 'indirect');
   });
 
+  test('a leading place phrase is not the speaker; a parenthetical before the cue is skipped', () => {
+    const doc = run(`At a bakery near the old market, owner Petra Novak said flour prices had doubled since May. The city council said it would review the rents, but one council member, speaking on condition of anonymity, said no decision was expected before autumn.`);
+    const rs = rows(doc);
+    assert.equal(find(rs, 'flour prices had doubled').name, 'Petra Novak');
+    const b = find(rs, 'no decision was expected before autumn');
+    assert.match(b.speaker ?? '', /council member/);
+    const a = find(rs, 'it would review the rents');
+    assert.doesNotMatch(a.text, /council member/);
+  });
+
+  test('the circumstance after "said NAME" is not part of the quote', () => {
+    const doc = run(`“We are home at last,” said Ivana Horvat, a nurse from Split, as the ferry docked in the harbour.`);
+    const rs = rows(doc);
+    assert.equal(rs.length, 1, rs.map((r) => r.text).join(' | '));
+    assert.equal(rs[0].text, 'We are home at last');
+  });
+
   test('quoted speech with no speaker anywhere keeps the speaker null', () => {
     const doc = run(`The banner over the gate read: “No entry after dark.”`);
     for (const r of rows(doc)) assert.ok(r.q.entity === null || r.name !== null);
@@ -240,6 +257,7 @@ describe('texts without quotes', () => {
     'Fans call him “the Wall” since his days in goal.',
     'Parliament passed the budget by 212 votes to 140 after a short debate.',
     'The so-called “peace dividend” never reached the villages of the valley.',
+    'No group has claimed responsibility for the blast.',
     '',
   ];
   for (const text of NONE) {

@@ -25,6 +25,12 @@ export interface Pattern {
   pos: 'verb' | 'noun' | 'phrase';
   /** how many literal tokens the pattern needs at least: its specificity */
   literals: number;
+  /** one word (all alternatives one token long): the index lookup is the whole match */
+  single?: boolean;
+  /** the words that may follow the first one, when the second element is a plain word (a cheap pre-check) */
+  second?: Set<string>;
+  /** the pattern's base form, for the event's trigger ("call for", "airstrike") */
+  lemma: string;
   source: string;
 }
 
@@ -40,6 +46,7 @@ const GAP_MAX = 8;
 const WIDE_GAP_MAX = 12;
 /** A wide gap may hold commas, parentheses and a leading preposition (the recipient). */
 const WIDE_OK = new Set([',', '(', ')']);
+const GAP_PREPS = new Set(['to', 'in', 'at', 'on', 'from', 'into', 'over', 'against', 'with', 'by', 'after', 'during', 'since', 'for']);
 
 function splitAlts(el: string): string[][] {
   return el.split('|').map((a) => a.split('_').filter(Boolean));
@@ -91,7 +98,29 @@ function compileOne(id: number, group: PatternGroup, text: string, pos: 'verb' |
   });
   // the head index counts elements, which map 1:1 to raw words
   if (elements[0].kind !== 'lit' || elements[0].optional) throw new Error(`events: pattern "${text}" must start with a word`);
-  return { id, group, code: group.code, frame: group.frame, weight: group.weight ?? 0.7, elements, head, pos, literals, source: text };
+  const single = elements.length === 1 && elements[0].kind === 'lit' && elements[0].alts.every((a) => a.length === 1);
+  const lemma = text
+    .replace(/[\^~!?]/g, '')
+    .split(' ')
+    .filter((x) => x !== '*' && x !== '**' && x !== '+')
+    .map((x) => x.split('|')[0].replace(/_/g, ' '))
+    .join(' ');
+  const p: Pattern = { id, group, code: group.code, frame: group.frame, weight: group.weight ?? 0.7, elements, head, pos, literals, source: text, single, lemma };
+  p.second = secondWords(p);
+  return p;
+}
+
+/** The possible second tokens of a pattern whose first two words are fixed (no gap, nothing optional). */
+function secondWords(p: Pattern): Set<string> | undefined {
+  const [a, b] = p.elements;
+  if (!a || !b || a.kind !== 'lit' || a.optional) return undefined;
+  const out = new Set<string>();
+  for (const alt of a.alts) {
+    if (alt.length > 1) out.add(alt[1]);
+    else if (b.kind === 'lit' && !b.optional) for (const x of b.alts) out.add(x[0]);
+    else return undefined;
+  }
+  return out;
 }
 
 const BE_PASSIVE = [['was'], ['were'], ['is'], ['are'], ['been'], ['be'], ['being'], ['has', 'been'], ['have', 'been'], ['had', 'been'], ['will', 'be'], ['would', 'be'], ['to', 'be'], ['was', 'not'], ['were', 'not'], ["wasn't"], ["weren't"], ['was', 'also'], ['were', 'also'], ['was', 'later'], ['were', 'later']];
@@ -119,6 +148,8 @@ function passiveOf(id: number, p: Pattern): Pattern | null {
     head: 2,
     literals: p.literals + 1,
     source: `${p.source} (passive)`,
+    single: false,
+    second: undefined,
   };
 }
 
@@ -135,7 +166,10 @@ export function loadDictionary(): Dictionary {
   }
   for (const p of [...patterns]) {
     const pass = passiveOf(patterns.length, p);
-    if (pass) patterns.push(pass);
+    if (pass) {
+      pass.second = secondWords(pass);
+      patterns.push(pass);
+    }
   }
   const index = new Map<string, Pattern[]>();
   for (const p of patterns) {
@@ -172,49 +206,80 @@ export interface Match {
 /** Tokens a gap may not hold: clause punctuation, quotation marks, subordinators. */
 const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'but', 'whether', 'said', 'says', 'told', 'when', 'while', 'after', 'before']);
 
-function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
-  let best: { end: number; lits: number[]; gaps: [number, number][]; head: number } | null = null;
-  const lits: number[] = [];
-  const gaps: [number, number][] = [];
-  let head = -1;
-  let budget = 200; // enough for the dictionary's patterns; bounds pathological inputs
-  const rec = (ei: number, ti: number): void => {
-    if (--budget < 0) return;
-    if (ei === p.elements.length) {
-      if (!best || lits.length > best.lits.length || (lits.length === best.lits.length && ti > best.end)) best = { end: ti, lits: [...lits], gaps: gaps.map((g) => [g[0], g[1]] as [number, number]), head };
-      return;
+interface MatchState {
+  words: readonly string[];
+  p: Pattern;
+  lits: number[];
+  gaps: [number, number][];
+  head: number;
+  budget: number;
+  bestEnd: number;
+  bestLits: number[] | null;
+  bestGaps: [number, number][];
+  bestHead: number;
+}
+
+function matchRec(st: MatchState, ei: number, ti: number): void {
+  if (--st.budget < 0) return;
+  const p = st.p;
+  const words = st.words;
+  if (ei === p.elements.length) {
+    const n = st.lits.length;
+    if (st.bestLits === null || n > st.bestLits.length || (n === st.bestLits.length && ti > st.bestEnd)) {
+      st.bestEnd = ti;
+      st.bestLits = st.lits.slice();
+      st.bestGaps = st.gaps.map((g) => [g[0], g[1]] as [number, number]);
+      st.bestHead = st.head;
     }
-    const el = p.elements[ei];
-    if (el.kind === 'gap') {
-      for (let len = 0; len <= el.max && ti + len <= words.length; len++) {
-        if (len > 0) {
-          const w = words[ti + len - 1];
-          if (GAP_STOP.has(w) && !(el.wide && WIDE_OK.has(w))) break;
-          if (len === 1 && PREPOSITIONS.has(w) && w !== "'s" && !el.wide) break;
-          gaps.push([ti, ti + len]);
-        }
-        if (len >= el.min) rec(ei + 1, ti + len);
-        if (len > 0) gaps.pop();
+    return;
+  }
+  const el = p.elements[ei];
+  if (el.kind === 'gap') {
+    for (let len = 0; len <= el.max && ti + len <= words.length; len++) {
+      if (len > 0) {
+        const w = words[ti + len - 1];
+        if (GAP_STOP.has(w) && !(el.wide && WIDE_OK.has(w))) break;
+        if (len === 1 && PREPOSITIONS.has(w) && w !== "'s" && !el.wide) break;
+        // a narrow gap is the object noun phrase: it does not cross into a prepositional phrase
+        if (!el.wide && GAP_PREPS.has(w)) break;
+        st.gaps.push([ti, ti + len]);
       }
-      return;
+      if (len >= el.min) matchRec(st, ei + 1, ti + len);
+      if (len > 0) st.gaps.pop();
     }
-    for (const alt of el.alts) {
-      let ok = ti + alt.length <= words.length;
-      for (let k = 0; ok && k < alt.length; k++) if (words[ti + k] !== alt[k]) ok = false;
-      if (!ok) continue;
-      for (let k = 0; k < alt.length; k++) lits.push(ti + k);
-      const prevHead = head;
-      if (ei === p.head) head = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
-      rec(ei + 1, ti + alt.length);
-      head = prevHead;
-      lits.length -= alt.length;
+    return;
+  }
+  const alts = el.alts;
+  for (let a = 0; a < alts.length; a++) {
+    const alt = alts[a];
+    if (ti + alt.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length; k++) {
+      if (words[ti + k] !== alt[k]) {
+        ok = false;
+        break;
+      }
     }
-    if (el.optional) rec(ei + 1, ti);
-  };
-  rec(0, start);
-  if (!best) return null;
-  const b = best as { end: number; lits: number[]; gaps: [number, number][]; head: number };
-  return { pattern: p, start, end: b.end, headTok: b.head < 0 ? start : b.head, literalToks: b.lits.sort((x, y) => x - y), gaps: b.gaps };
+    if (!ok) continue;
+    for (let k = 0; k < alt.length; k++) st.lits.push(ti + k);
+    const prevHead = st.head;
+    if (ei === p.head) st.head = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
+    matchRec(st, ei + 1, ti + alt.length);
+    st.head = prevHead;
+    st.lits.length -= alt.length;
+  }
+  if (el.optional) matchRec(st, ei + 1, ti);
+}
+
+function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
+  if (p.second && !p.second.has(words[start + 1])) return null;
+  // one-word patterns (most of the dictionary): the index already matched the word
+  if (p.single) return { pattern: p, start, end: start + 1, headTok: start, literalToks: [start], gaps: [] };
+  const st: MatchState = { words, p, lits: [], gaps: [], head: -1, budget: 200, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
+  matchRec(st, 0, start);
+  if (st.bestLits === null) return null;
+  const lits = st.bestLits.sort((x, y) => x - y);
+  return { pattern: p, start, end: st.bestEnd, headTok: st.bestHead < 0 ? start : st.bestHead, literalToks: lits, gaps: st.bestGaps };
 }
 
 /**

@@ -12,12 +12,15 @@ import {
   AUXILIARIES,
   BE_FORMS,
   CROWD_WORDS,
+  AID_NOUNS,
   DETERMINERS,
+  EXTRA_ROLES,
   FIRST_PERSON,
   LABOUR_STRIKE_MODIFIERS,
   MEDIA_WORDS,
   NEGATING_WORDS,
   NEGATIONS,
+  PERSON_OBJECTS,
   PREPOSITIONS,
   TERRITORY_WORDS,
   VERBAL_OBJECTS,
@@ -129,7 +132,7 @@ const VIOLENT_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 const PLACE_TARGET = /^(1[589]|20|042|043|0874|074|07|154)/;
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Role words too vague to stand for an actor on their own. */
-const ROLE_STOP = new Set(['state', 'head', 'chief', 'leader', 'leaders', 'member', 'members', 'party', 'office', 'house', 'council', 'government', 'administration', 'authority', 'minister', 'ministry', 'official', 'officials', 'spokesman', 'spokeswoman', 'secretary', 'president', 'director', 'commander', 'general', 'court', 'cabinet', 'regime', 'agency', 'embassy', 'mission', 'assembly', 'parliament', 'people', 'forces', 'force', 'security', 'group', 'groups', 'union', 'army', 'military']);
+const ROLE_STOP = new Set(['state', 'head', 'chief', 'leader', 'leaders', 'member', 'members', 'party', 'office', 'house', 'council', 'administration', 'authority', 'minister', 'ministry', 'official', 'spokesman', 'spokeswoman', 'secretary', 'president', 'director', 'commander', 'general', 'court', 'cabinet', 'agency', 'embassy', 'mission', 'assembly', 'parliament', 'people', 'force', 'security', 'group', 'groups', 'union', 'military']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'last', 'latest', 'recent', 'any', 'no', 'every', 'each', 'such', 'further', 'renewed', 'repeated', 'previous']);
 /** Verbs that only carry an action noun ("to extend military operations", "to hold talks"). */
 const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'extend', 'expand', 'launch', 'intensify', 'escalate', 'step', 'up', 'carry', 'out', 'conduct', 'hold', 'stage', 'mount', 'undertake', 'initiate', 'renew', 'keep', 'pursue', 'make', 'take', 'engage', 'in', 'join', 'enter', 'into', 'open', 'allow', 'permit', 'accept', 'reach', 'seek', 'get', 'have', 'give', 'pay', 'send', 'provide', 'offer', 'deliver']);
@@ -146,25 +149,30 @@ function isCapitalized(raw: string): boolean {
 }
 
 export class EventCoder {
+  /** role words by phrase, remembered across documents (the knowledge base is immutable) */
+  private readonly roleCache = new Map<string, { role: string; secondary?: string; person: boolean } | undefined>();
+
   constructor(
     private readonly dict: Dictionary,
     private readonly kb: KnowledgeBase,
   ) {}
 
+  private readonly roleOf = (phrase: string): { role: string; secondary?: string; person: boolean } | undefined => {
+    const cached = this.roleCache.get(phrase);
+    if (cached !== undefined || this.roleCache.has(phrase)) return cached;
+    const r = ROLE_STOP.has(phrase) || !/^[a-z][a-z' -]*$/.test(phrase) ? undefined : this.kb.role(phrase);
+    const out = r ? { role: r.role, secondary: r.secondary, person: r.person } : EXTRA_ROLES[phrase];
+    if (this.roleCache.size > 200_000) this.roleCache.clear();
+    this.roleCache.set(phrase, out);
+    return out;
+  };
+
   code(input: CoderInput, opts: CoderOptions): Event[] {
     this.clusterById = new Map(input.clusters.map((c) => [c.id, c]));
     const clusterOfMention = new Map<string, Cluster>();
     for (const c of input.clusters) for (const id of c.mentions) clusterOfMention.set(id, c);
-    const kb = this.kb;
-    const roleCache = new Map<string, ReturnType<NonNullable<DocIndex['roleOf']>>>();
     const di: DocIndex = {
-      roleOf: (phrase) => {
-        if (roleCache.has(phrase)) return roleCache.get(phrase);
-        const r = ROLE_STOP.has(phrase) ? undefined : kb.role(phrase);
-        const out = r ? { role: r.role, secondary: r.secondary, person: r.person } : undefined;
-        roleCache.set(phrase, out);
-        return out;
-      },
+      roleOf: this.roleOf,
       mentions: input.mentions,
       clusterOfMention,
       times: input.times ?? [],
@@ -180,7 +188,8 @@ export class EventCoder {
       let any = false;
       for (let t = s.tokenStart; t < s.tokenEnd && !any; t++) {
         const tk = input.tokens[t];
-        const w = lower.slice(tk.start, tk.end).replace(/[’‘]/g, "'");
+        let w = lower.slice(tk.start, tk.end);
+        if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
         if (this.dict.index.has(w)) any = true;
       }
       if (!any) return;
@@ -229,7 +238,7 @@ export class EventCoder {
       confidence: 0,
       dropped: false,
       quote: v.quoteAt[m.headTok],
-      lemma: lemmaOf(m),
+      lemma: m.pattern.lemma,
     }));
     for (const c of cands) this.disambiguate(v, c);
     const live = cands.filter((c) => !c.dropped);
@@ -284,6 +293,11 @@ export class EventCoder {
         }
         if (!DETERMINERS.has(w[i]) && !v.mentionsAt[i].length && w[i] !== "'s") break;
       }
+    }
+    // released from hospital is not released from captivity
+    if (c.code === '084' && w.some((x) => /^(hospital|hospitals|treated|treatment|discharged|inhalation|injuries|clinic|wounds)$/.test(x)) && !w.some((x) => /^(prisoners?|hostages?|detainees?|captives?|prison|jail|custody|detention|kidnapped|abducted)$/.test(x))) {
+      c.dropped = true;
+      return;
     }
     // release of a report is not the release of prisoners
     if (c.code === '084' && c.pos === 'noun') {
@@ -341,6 +355,16 @@ export class EventCoder {
       c.dropped = true;
       return;
     }
+    // "seized three aid workers": persons seized are abducted (181)
+    if (c.code === '171' && /^seiz/.test(head)) {
+      for (let i = c.end; i < Math.min(w.length, c.end + 5); i++) {
+        if (PERSON_OBJECTS.has(w[i]) || v.mentionsAt[i].some((r) => r.m.type === 'PERSON')) {
+          c.code = '181';
+          break;
+        }
+        if (PREPOSITIONS.has(w[i])) break;
+      }
+    }
     // "seize/capture/take + territory": occupy territory (192) whatever the pattern said
     if ((c.code === '171' || c.code === '173') && /^(seiz|captur|took|take|taking|overr)/.test(head)) {
       for (let i = c.end; i < Math.min(w.length, c.end + 5); i++) {
@@ -364,7 +388,7 @@ export class EventCoder {
     // "forces backed by Russian warplanes": a participle right after a noun phrase, with a "by" agent
     if (c.pos === 'verb' && c.head === c.start && isParticiple(w[c.head], c.lemma.split(' ')[0])) {
       const before = w[c.start - 1] ?? '';
-      const after = w[c.end] ?? '.';
+      const after = w[c.head + 1] ?? '.';
       const nounBefore = v.mentionsAt[c.start - 1]?.length || before === ',' || (!AUXILIARIES.has(before) && !BE_FORMS.has(before) && /[a-z]/.test(before) && !PREPOSITIONS.has(before) && !SUBJECT_PRONOUNS.has(before) && !NOMINATIVE.has(before));
       if (after === 'by' && nounBefore) return 'reduced';
       // "an aid worker imprisoned in Egypt": a participle after a noun, followed by a preposition, once the sentence has its verb
@@ -375,6 +399,8 @@ export class EventCoder {
         }
       }
     }
+    // "arrested for collaborating with ...": an -ing verb after a preposition is background
+    if (c.pos === 'verb' && c.head === c.start && w[c.head].endsWith('ing') && c.start > 0 && PREPOSITIONS.has(w[c.start - 1]) && w[c.start - 1] !== 'to' && !c.parent) return 'sub';
     // "… to support refugees", "… to help deliver aid": a purpose infinitive after the main verb
     if (c.pos === 'verb' && !c.parent) {
       let k = c.start - 1;
@@ -389,10 +415,11 @@ export class EventCoder {
       const other = verbHeads.get(i);
       if (other && other !== c) return 'main';
       if (x === 'that') {
-        // a complementizer after a statement ("said that", "told reporters that") or a relative pronoun
+        // a complementizer right after a statement verb ("said that") or its addressee ("told reporters
+        // that"); after a noun ("accusations that ...") it opens a content or relative clause
         for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
           const f = verbHeads.get(j);
-          if (f?.frame) return 'main';
+          if (f?.frame && (f.end === i || (v.mentionsAt[i - 1]?.length && f.end >= i - 3))) return 'main';
         }
         return 'rel';
       }
@@ -408,9 +435,22 @@ export class EventCoder {
   /** Each consuming frame's complement: the first trigger that follows it in its clause. */
   private linkFrames(v: SentenceView, cands: Cand[]): void {
     const w = v.words;
+    const verbHeads0 = new Set(cands.filter((c) => c.pos !== 'noun').map((c) => c.head));
     for (let k = 0; k < cands.length; k++) {
       const f = cands[k];
       if (!f.frame) continue;
+      // "insisted that the government withdraw": a mandative subjunctive makes the statement a demand
+      if (f.frame === 'say' && /^insist/.test(f.lemma)) {
+        const c = cands[k + 1];
+        if (c && c.pos === 'verb' && c.start > f.end && c.start - f.end <= 8) {
+          const base = w[c.head] === c.lemma.split(' ')[0];
+          const modal = /^(should|must)$/.test(w[c.start - 1] ?? '');
+          if ((base && !AUXILIARIES.has(w[c.start - 1] ?? '')) || modal) {
+            f.frame = 'demand';
+            f.code = '100';
+          }
+        }
+      }
       if (f.frame === 'say') {
         // statements: everything after the verb in the sentence, or the quote the cue introduces
         for (const c of cands) {
@@ -423,14 +463,16 @@ export class EventCoder {
       if (!CONSUMING.has(f.frame) && f.frame !== 'praise' && f.frame !== 'authorize') continue;
       // an action noun takes its complement right after it ("plan to attack", "offer of aid", "calls for talks")
       const nounFrame = f.pos === 'noun' && !/^(to|for|of|on|over)$/.test(w[f.end - 1]);
-      if (nounFrame && !/^(to|for|of|on|over)$/.test(w[f.end] ?? '')) continue;
+      // "allegations that X did Y", "claims that ...": what an accusation or a denial is about
+      const contentNoun = nounFrame && w[f.end] === 'that' && (f.frame === 'accuse' || f.frame === 'deny' || f.frame === 'claim');
+      if (nounFrame && !contentNoun && !/^(to|for|of|on|over)$/.test(w[f.end] ?? '')) continue;
       // "the curfew was lifted", "talks were suspended": a passive frame's complement is its subject
       if (f.passive && (f.frame === 'reverse' || f.frame === 'reject' || f.frame === 'authorize')) {
         for (let j = k - 1; j >= 0; j--) {
           const c = cands[j];
           if (c.end > f.start) continue;
-          let ok = f.start - c.end <= 5;
-          for (let i = c.end; ok && i < f.start; i++) if (!(AUXILIARIES.has(w[i]) || BE_FORMS.has(w[i]) || /ly$/.test(w[i]) || v.timeAt[i] || w[i] === 'not')) ok = false;
+          let ok = f.start - c.end <= 7;
+          for (let i = c.end; ok && i < f.start; i++) if (HARD_BREAK.has(w[i]) || w[i] === ',' || SUBJECT_STOP.has(w[i]) || (verbHeads0.has(i) && i !== f.head)) ok = false;
           if (ok && !c.frame) {
             f.complement = c;
             c.parent = f;
@@ -454,7 +496,7 @@ export class EventCoder {
           if (['because', 'after', 'before', 'when', 'while', 'as', 'although', 'since', 'who', 'which'].includes(w[i])) ok = false;
         }
         if (commas > 1) ok = false;
-        if (f.pos === 'noun' && c.start - f.end > 4) ok = false;
+        if (f.pos === 'noun' && c.start - f.end > (contentNoun ? 10 : 4)) ok = false;
         // "want to remove threats": an infinitive's complement is the verb right after "to"
         if (ok && w[f.end - 1] === 'to' && c.start > f.end) {
           for (let i = f.end; i < c.start; i++) {
@@ -468,7 +510,8 @@ export class EventCoder {
         c.parent = f;
         // "the immediate trial or release of ...": coordinated complements share the frame
         const c2 = cands[j + 1];
-        if (c2 && c2.start - c.end <= 2 && c2.start >= c.end && w.slice(c.end, c2.start).every((x) => x === 'or' || x === 'and' || x === ',')) {
+        const joiner = w.slice(c.end, c2?.start ?? c.end);
+        if (c2 && (f.frame === 'appeal' || f.frame === 'demand' || f.frame === 'reject') && c2.start - c.end <= 2 && c2.start >= c.end && joiner.every((x) => x === 'or' || x === 'and' || x === ',') && (joiner.includes('or') || c2.pos === 'noun')) {
           c2.parent = f;
           f.alternatives = [c2];
         }
@@ -660,7 +703,7 @@ export class EventCoder {
         c.explicitSource = !subj.every((a) => a.via === 'context');
       }
       // inverted statements: "…,” said Samir Al-Rashidi
-      if (!c.source.length && c.frame === 'say') {
+      if (!c.source.length && c.frame === 'say' && c.start > 0 && (w[c.start - 1] === ',' || isQuoteMark(v.toks[c.start - 1].raw))) {
         const after = v.mentionsAt[c.end]?.[0] ?? (DETERMINERS.has(w[c.end]) ? v.mentionsAt[c.end + 1]?.[0] : undefined);
         if (after && after.s >= c.end) c.source = [this.actorOf(after, 'subject')];
       }
@@ -720,6 +763,8 @@ export class EventCoder {
       const st = say.source[0]?.type;
       if (p === 'it') return st !== 'PERSON';
       if (p === 'he' || p === 'she') return st === 'PERSON';
+      // "the rebels claimed that they had attacked ...": a group speaking of itself
+      if (p === 'they') return st !== undefined && st !== 'PERSON' || say.source.some((a) => Boolean(a.role) && a.type === 'PERSON' && !a.entity);
       return false;
     }
     if (c.source.length) return false;
@@ -1026,6 +1071,8 @@ export class EventCoder {
       if (f.modality === 'negated') mod = 'negated';
       else if (f.modality === 'hypothetical' && mod !== 'negated') mod = 'hypothetical';
     }
+    // a promise about the future is made now: "said it would accept mediation" is an intent expressed
+    if ((c.frame === 'intent' || c.frame === 'open') && mod === 'future' && !c.parent) mod = 'asserted';
     c.modality = mod;
   }
 
@@ -1037,14 +1084,9 @@ export class EventCoder {
       const inner = c.complement ? this.effective(v, c.complement) : null;
       return inner ? reverse(inner) : null;
     }
-    if ((c.frame === 'intent' || c.frame === 'open' || c.frame === 'authorize') && c.complement) return this.effective(v, c.complement);
+    if ((c.frame === 'intent' || c.frame === 'open' || c.frame === 'authorize' || c.frame === 'appeal' || c.frame === 'demand') && c.complement) return this.effective(v, c.complement);
     if (c.frame && c.frame !== 'praise') return c.code || null;
-    const code = refineCode(c.code, contextWords(v, c));
-    if (c.neg && c.parent) {
-      const r = reverse(code);
-      if (r && isConflict(categoryOf(code))) return r;
-    }
-    return code;
+    return refineCode(c.code, contextWords(v, c));
   }
 
   private assignCode(v: SentenceView, c: Cand): void {
@@ -1053,7 +1095,7 @@ export class EventCoder {
       let comp = c.complement;
       let compCode = comp ? this.effective(v, comp) : null;
       // of coordinated complements, the one the frame has a code for ("demanded the trial or release")
-      for (const alt of c.alternatives ?? []) {
+      for (const alt of c.frame === 'appeal' || c.frame === 'demand' ? (c.alternatives ?? []) : []) {
         const code = this.effective(v, alt);
         if (code && compCode && isConflict(categoryOf(compCode)) && !isConflict(categoryOf(code))) {
           comp = alt;
@@ -1061,8 +1103,29 @@ export class EventCoder {
         }
       }
       let frame = c.frame;
+      // a negated complement: "urged Israel not to attack" asks for de-escalation; "promised not to
+      // cooperate" is a refusal; "urged X not to cooperate" has no code of its own
+      if (comp && comp.neg && compCode) {
+        if (isConflict(categoryOf(compCode))) compCode = reverse(compCode) ?? compCode;
+        else if (frame === 'intent' || frame === 'open') frame = 'reject';
+        else if (frame === 'appeal' || frame === 'demand') compCode = null;
+      }
+      // a thing rather than an act: "appealed for food and medicine", "rejected a request for peacekeepers"
+      if (!compCode && (frame === 'appeal' || frame === 'demand' || frame === 'reject' || frame === 'intent')) {
+        for (let i = c.end; i < Math.min(v.words.length, c.end + 8); i++) {
+          const kind = AID_NOUNS[v.words[i]];
+          if (kind === undefined) {
+            if (HARD_BREAK.has(v.words[i]) || v.words[i] === 'because') break;
+            continue;
+          }
+          compCode = kind === 'econ' ? '071' : kind === 'mil' ? '072' : kind === 'hum' ? '073' : kind === 'pko' ? '074' : '070';
+          break;
+        }
+      }
+      // "warned X against ...": a warning to X, whatever X might do
+      if (frame === 'warn' && comp && v.words.slice(c.end, comp.start).includes('against')) compCode = null;
       // "will not accept", "did not agree to": a refusal, and the refusal happened
-      if ((frame === 'intent' || frame === 'open') && c.neg && !c.hypo && c.modality === 'negated' && !c.parent) {
+      if ((frame === 'intent' || frame === 'open') && c.pos !== 'noun' && c.neg && !c.hypo && c.modality === 'negated' && !c.parent) {
         frame = 'reject';
         c.modality = 'asserted';
       }
@@ -1076,16 +1139,13 @@ export class EventCoder {
         c.finalCode = words.some((x) => /^(permission|access|visas?|entry|passage)$/.test(x)) ? '086' : '051';
         return;
       }
-      if (comp && comp.neg && compCode) {
-        const cat = categoryOf(compCode);
-        if (!isConflict(cat) && (frame === 'intent' || frame === 'open')) frame = 'reject';
-        else if (!isConflict(cat) && (frame === 'appeal' || frame === 'demand')) compCode = null;
-      }
       if (!comp && c.m.pattern.group.needsComplement) {
         c.dropped = true;
         return;
       }
       let cat = compCode ? categoryOf(compCode) : null;
+      // accepting mediation (038) vs offering to mediate (039)
+      if (cat === 'mediate' && frame === 'intent' && !/^(offer|propose|volunteer)/.test(c.lemma)) cat = 'mediation';
       if (cat === 'say' && comp?.pos !== 'verb') cat = 'generic';
       const code = combine(frame, cat, compCode, c.code);
       if (!code) {
@@ -1093,6 +1153,8 @@ export class EventCoder {
         return;
       }
       c.finalCode = refineCode(code, words);
+      // threats of force by non-state armed groups are threats of unconventional violence
+      if (c.finalCode === '1384' && c.source.length && c.source.every((a) => isNonStateArmed(a))) c.finalCode = '1383';
       if (frame === 'accuse' && !comp) c.finalCode = refineCode('112', words);
       if (frame === 'investigate' && !comp) c.finalCode = refineCode('090', words);
       return;
@@ -1259,7 +1321,7 @@ export class EventCoder {
         if (p.p.metonymic || used.has(p.p.id) || (p.p.mention && used.has(p.p.mention))) continue;
         const before = v.words[p.s - 1] ?? '';
         if (!LOCATIVE.has(before) && before !== 'from' && !(v.words[p.s - 2] && LOCATIVE.has(v.words[p.s - 2]))) continue;
-        // the most specific of nearby places: "in the holy city of Najaf in Iraq" is Najaf
+        // the most specific of nearby places: "in the port city of Hodeidah in Yemen" is Hodeidah
         const specific = p.p.feature === 'city' ? 4 : p.p.feature === 'region' ? 2 : 0;
         const dist = (p.s >= c.end ? p.s - c.end : (c.start - p.e) * 1.5) - specific;
         if (dist < pbest) {
@@ -1445,10 +1507,6 @@ function isParticiple(word: string, lemma: string): boolean {
   return true;
 }
 
-function lemmaOf(m: Match): string {
-  const src = m.pattern.source.replace(/[\^~!?]/g, '').split(' ').filter((x) => x !== '*');
-  return src.map((x) => x.split('|')[0].replace(/_/g, ' ')).join(' ');
-}
 
 /** Lower-case words around a trigger that can refine its code (within its clause). */
 function contextWords(v: SentenceView, c: Cand): string[] {

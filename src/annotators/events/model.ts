@@ -5,10 +5,12 @@
 // The coder uses it to order a sentence's events (the main event first) and to temper confidences.
 
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { srcAsset } from '../../util/assets.ts';
 import { pentaClass } from './data/cameo.ts';
+
+/** The built-in model, found from the sources or from the bundle in dist/. */
+export const MODEL_FILE = srcAsset('annotators/events/model/penta.json.gz');
 
 export const PENTA_CLASSES = ['statement or appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'] as const;
 
@@ -71,7 +73,11 @@ export function classify(model: PentaModel, words: readonly string[], events: re
 }
 
 export class PentaModel {
-  private constructor(readonly data: PentaModelData) {}
+  private readonly weights: Map<string, number[]>;
+
+  private constructor(readonly data: PentaModelData) {
+    this.weights = new Map(Object.entries(data.weights));
+  }
 
   static fromData(data: PentaModelData): PentaModel {
     if (data.format !== 'newsgraph.events.penta/1') throw new Error(`events: unknown model format "${(data as { format?: string }).format}"`);
@@ -80,7 +86,7 @@ export class PentaModel {
 
   /** The built-in model, or one at `file` (JSON, gzipped or not); null when the file is absent. */
   static load(file?: string): PentaModel | null {
-    const f = file ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', 'penta.json.gz');
+    const f = file ?? MODEL_FILE;
     if (!fs.existsSync(f)) return null;
     const buf = fs.readFileSync(f);
     const text = f.endsWith('.gz') ? zlib.gunzipSync(buf).toString('utf8') : buf.toString('utf8');
@@ -89,11 +95,16 @@ export class PentaModel {
 
   /** Class probabilities for a sentence's features. */
   predict(features: readonly string[]): number[] {
-    const z = [...this.data.bias];
-    for (const f of features) {
-      const w = this.data.weights[f];
-      if (!w) continue;
-      for (let k = 0; k < 5; k++) z[k] += w[k];
+    const b = this.data.bias;
+    const z = [b[0], b[1], b[2], b[3], b[4]];
+    for (let i = 0; i < features.length; i++) {
+      const w = this.weights.get(features[i]);
+      if (w === undefined) continue;
+      z[0] += w[0];
+      z[1] += w[1];
+      z[2] += w[2];
+      z[3] += w[3];
+      z[4] += w[4];
     }
     return softmax(z);
   }
@@ -186,6 +197,8 @@ export function fuseEvents<E extends { sentence: string; cameo: string; modality
     bySentence.set(e.sentence, list);
   }
   for (const [sid, list] of bySentence) {
+    // sentences that only state something: nothing to weigh
+    if (list.every((e) => e.cameo.startsWith('01') || e.modality !== 'asserted')) continue;
     const ranked = [...list].sort((a, b) => b.confidence - a.confidence);
     const p = model.predict(sentenceFeatures(wordsOf(sid), ranked.map((e) => ({ cameo: e.cameo, lemma: e.trigger.lemma, modality: e.modality }))));
     for (const e of list) {

@@ -41,8 +41,12 @@ export interface SentenceView {
   text_(span: { start: number; end: number }): string;
 }
 
+/** Words that never name an actor: no role lookup for them. */
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'its', 'his', 'her', 'their', 'our', 'who', 'which', 'said', 'says', 'not', 'but', 'will', 'would', 'been', 'also', 'after', 'into', 'over', 'than', 'they', 'she', 'him', 'them', 'what', 'when', 'where', 'there', 'about', 'more', 'some', 'last', 'year', 'years', 'week', 'told', 'new', 'one', 'two', 'all', 'out', 'can', 'could', 'should', 'may', 'might', 'before', 'since', 'while', 'other', 'such', 'only', 'any', 'most', 'many', 'very', 'because', 'these', 'those', 'then', 'now', 'first', 'time', 'like', 'during', 'against', 'between', 'under', 'through', 'including', 'without', 'until', 'being']);
+
 export function normWord(raw: string): string {
-  return raw.toLowerCase().replace(/[’‘`´]/g, "'");
+  const w = raw.toLowerCase();
+  return /[’‘`´]/.test(w) ? w.replace(/[’‘`´]/g, "'") : w;
 }
 
 /** Token index range [s, e) of a character span within the sentence's tokens. */
@@ -64,13 +68,31 @@ export interface DocIndex {
   quotes: readonly Quote[];
 }
 
-/** Items of a list sorted by start that overlap [start, end), found by a moving cursor. */
+/** The longest extent of any item, per list (so a binary search on starts finds every overlap). */
+const maxLen = new WeakMap<readonly { start: number; end: number }[], number>();
+
+/** Items of a list sorted by start that overlap [start, end): a binary search, then a short scan. */
 function overlapping<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
+  let longest = maxLen.get(list);
+  if (longest === undefined) {
+    longest = 0;
+    for (const x of list) longest = Math.max(longest, x.end - x.start);
+    maxLen.set(list, longest);
+  }
+  // first item that could reach `start`: its start is at least start - longest
+  let lo = 0;
+  let hi = list.length;
+  const from = start - longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
-  for (const x of list) {
-    if (x.end <= start) continue;
-    if (x.start >= end) continue;
-    out.push(x);
+  for (let i = lo; i < list.length; i++) {
+    const x = list[i];
+    if (x.start >= end) break;
+    if (x.end > start) out.push(x);
   }
   return out;
 }
@@ -98,10 +120,10 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
   // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
   if (di.roleOf) {
     for (let i = 0; i < n; i++) {
-      if (mentionsAt[i].length || !/^\p{L}/u.test(words[i])) continue;
+      if (mentionsAt[i].length || words[i].length < 3 || FUNCTION_WORDS.has(words[i]) || !/^[a-z]/.test(words[i])) continue;
       let len = 0;
       let info;
-      if (i + 1 < n && !mentionsAt[i + 1].length) {
+      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && !FUNCTION_WORDS.has(words[i + 1]) && /^[a-z]/.test(words[i + 1])) {
         info = di.roleOf(`${words[i]} ${words[i + 1]}`);
         if (info) len = 2;
       }
@@ -144,6 +166,7 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
   const quoteAt: (Quote | undefined)[] = new Array(n).fill(undefined);
   const cueAt: (Quote | undefined)[] = new Array(n).fill(undefined);
   for (const q of di.quotes) {
+    if ((q.start >= sentence.end || q.end <= sentence.start) && !q.fragments && (!q.cue || q.cue.start >= sentence.end || q.cue.end <= sentence.start)) continue;
     if (q.cue && q.cue.end > sentence.start && q.cue.start < sentence.end) {
       const [s, e] = tokRange(toks, q.cue.start, q.cue.end);
       for (let i = s; i < e; i++) cueAt[i] = cueAt[i] ?? q;

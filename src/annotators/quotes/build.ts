@@ -121,6 +121,12 @@ function typeOf(f: TokenFacts, parts: TokenSpan[]): QuoteType {
   return 'mixed';
 }
 
+function wordCount(f: TokenFacts, parts: TokenSpan[]): number {
+  let n = 0;
+  for (const p of parts) for (let k = p.a; k < p.b; k++) if (/[\p{L}\p{N}]/u.test(f.words[k])) n++;
+  return n;
+}
+
 /** Words inside quotation marks in the parts (a nickname or title in quotes has one to three). */
 function quotedWords(f: TokenFacts, parts: TokenSpan[]): number {
   let n = 0;
@@ -159,7 +165,17 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
   const resolver = new SpeakerResolver(text, tokens, input.mentions, input.clusters);
   for (const at of atts) if (!at.cue && at.continues < 0) colonIntroduced(f, at, input.mentions, tokens);
   const subjects = new SubjectFinder(f, tokens, input.mentions);
-  for (const at of atts) if (at.cue && !at.source && at.continues < 0 && !isPassiveCue(f, at.cue)) at.source = subjects.find(at.cue, at.contents);
+  for (const at of atts) {
+    if (at.source) at.source = withoutLeadingAdverbial(f, at.source);
+    if (!at.cue || at.continues >= 0 || isPassiveCue(f, at.cue)) continue;
+    // a name or pronoun right before the cue ("…, owner Mrs. Shler Aziz said"; "a ministry official,
+    // speaking on condition of anonymity, said") is its subject, whatever source the tagger chose
+    const adjacent = subjects.adjacent(at.cue);
+    if (adjacent && (!at.source || (at.source.b < adjacent.a && at.source.b < at.cue.a) || (at.source.a > adjacent.a && !subjects.hasMention(at.source)))) at.source = adjacent;
+    if (!at.source) at.source = subjects.find(at.cue, at.contents);
+  }
+  cutAtNextAttribution(f, atts);
+  for (const at of atts) dropAdverbialTail(f, at);
   const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver, options.isPersonNoun) : null;
   if (headlineQuote) atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a]));
   const quotes: Quote[] = [];
@@ -189,6 +205,8 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     for (const parts of units.values()) {
       const type = typeOf(f, parts);
       if (options.scope === 'speech' && !statement && (type === 'indirect' || (type === 'mixed' && quotedWords(f, parts) < 4))) continue;
+      // "has claimed responsibility", "denied it": an object, not something said
+      if (options.scope === 'speech' && type === 'indirect' && wordCount(f, parts) < 3) continue;
       const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect', options.scope === 'speech')).filter((s): s is Span => s !== null);
       if (!frs.length) continue;
       const margin = parts.reduce((m, p) => m + p.margin, 0) / parts.length + (at.cue ? at.cue.margin : 0);
@@ -243,6 +261,37 @@ class SubjectFinder {
     private readonly mentions: readonly Mention[],
   ) {}
 
+  /** Does the span hold an entity mention or a pronoun? */
+  hasMention(span: TokenSpan): boolean {
+    const lo = this.tokens[span.a].start;
+    const hi = this.tokens[span.b - 1].end;
+    return this.mentions.some((m) => m.start >= lo && m.end <= hi && (SPEAKER_TYPES.has(m.type) || m.form === 'pronoun'));
+  }
+
+  /** An entity mention ending right before the cue, or before a parenthetical ", …," before it. */
+  adjacent(cue: TokenSpan): TokenSpan | null {
+    const { f, tokens } = this;
+    let end = cue.a;
+    if (end > 0 && f.words[end - 1] === ',') {
+      let k = end - 2;
+      while (k > 0 && end - k < 10 && f.words[k] !== ',' && f.sentence[k] === f.sentence[cue.a]) k--;
+      if (f.words[k] !== ',') return null;
+      end = k;
+    }
+    if (end <= 0 || f.sentence[end - 1] !== f.sentence[cue.a] || f.inQuote[end - 1]) return null;
+    const at = tokens[end - 1].end;
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.end !== at || (!SPEAKER_TYPES.has(m.type) && m.form !== 'pronoun')) continue;
+      if (!best || m.start < best.start) best = m;
+    }
+    if (!best) return null;
+    let a = end - 1;
+    while (a > 0 && tokens[a - 1].end > best.start) a--;
+    if (a > 0 && PREPOSITIONS.has(f.words[a - 1])) return null;
+    return { a, b: end, kind: 'source', sentence: cue.sentence, paragraph: cue.paragraph, margin: 0 };
+  }
+
   find(cue: TokenSpan, contents: readonly TokenSpan[]): TokenSpan | null {
     const { f, tokens } = this;
     const unit = f.sentence[cue.a];
@@ -278,6 +327,47 @@ class SubjectFinder {
     const pick = subjectOfSentence ? candidates[0] : candidates[candidates.length - 1];
     return cue.a - pick.b > 15 && !subjectOfSentence ? null : pick;
   }
+}
+
+const ADVERBIAL_START = new Set([...PREPOSITIONS, 'speaking', 'meanwhile', 'however', 'still', 'later', 'earlier', 'separately', 'also', 'but', 'and', 'yet', 'then', 'now']);
+
+/** "At a shop in Ankawa, owner Shler Aziz" -> "owner Shler Aziz": a leading adverbial is not the speaker. */
+function withoutLeadingAdverbial(f: TokenFacts, src: TokenSpan): TokenSpan {
+  if (!ADVERBIAL_START.has(f.words[src.a])) return src;
+  let last = -1;
+  for (let k = src.a; k < src.b - 1; k++) if (f.words[k] === ',') last = k;
+  return last >= 0 ? { ...src, a: last + 1 } : src;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'yet', 'so', ',', ';', '-']);
+
+/**
+ * A content that runs into the source of the next attribution of its sentence ("… supply power, but a
+ * ministry official … said …") ends before it.
+ */
+function cutAtNextAttribution(f: TokenFacts, atts: RawAttribution[]): void {
+  for (const at of atts) {
+    for (const [ci, c] of at.contents.entries()) {
+      for (const other of atts) {
+        if (other === at || !other.source || !other.cue || other.cue.a < c.a) continue;
+        const src = other.source;
+        if (src.a <= c.a || src.a >= c.b || f.sentence[src.a] !== f.sentence[c.a]) continue;
+        if (at.cue && src.a <= at.cue.b && at.cue.a < c.a) continue;
+        let b = src.a;
+        while (b > c.a && CONJUNCTIONS.has(f.words[b - 1])) b--;
+        if (b - c.a >= 2) at.contents[ci] = { ...c, b };
+      }
+    }
+  }
+}
+
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'following', 'since', 'at', 'in', 'on', 'outside', 'from']);
+
+/** "“…,” she said as the buses pulled in": the circumstance after the cue is not part of the quote. */
+function dropAdverbialTail(f: TokenFacts, at: RawAttribution): void {
+  if (!at.cue || at.contents.length < 2) return;
+  const after = Math.max(at.cue.b, at.source && at.source.a >= at.cue.b ? at.source.b : 0);
+  at.contents = at.contents.filter((c) => !(c.a >= after && c.a - after <= 3 && !f.inQuote[c.a] && SUBORDINATORS.has(f.words[c.a]) && at.contents.some((o) => o !== c && f.inQuote[o.a])));
 }
 
 const CLAUSE_START = new Set(['and', 'but', 'so', 'then', 'while', 'as', 'when', 'after', 'before', 'because', 'though', 'although', ';', '-', '<Q', 'Q>']);

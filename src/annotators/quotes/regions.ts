@@ -99,7 +99,7 @@ export function singleQuoteRegions(text: string, paragraphs: readonly Span[], ma
       const before = i > p.start ? text[i - 1] : undefined;
       const after = i + 1 < p.end ? text[i + 1] : undefined;
       const canOpen = ch !== '’' && (before === undefined || /[\s([{"“«\u2014\u2013-]/.test(before)) && after !== undefined && /[\p{L}\p{N}$]/u.test(after);
-      const canClose = ch !== '‘' && before !== undefined && !/\s/.test(before) && (after === undefined || /[\s\p{P}]/u.test(after)) && !(before === 's' && after === ' ' && open < 0);
+      const canClose = ch !== '‘' && before !== undefined && !/\s/.test(before) && (after === undefined || /[\s\p{P}]/u.test(after));
       if (open >= 0 && canClose) {
         if (i - open - 1 <= maxChars && !/[.!?]["”]?\s+\p{Lu}/u.test(text.slice(open + 1, i - 1)) && i > open + 1) {
           out.push({ open, close: i, start: open + 1, end: i, markLength: 1 });

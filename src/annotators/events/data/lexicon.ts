@@ -136,7 +136,7 @@ export const SECTOR_WORDS: Record<string, readonly string[]> = {
 /** What a request, protest or reform is about (CAMEO's x1..x4 sub-codes of reform and dissent). */
 export const PURPOSE_WORDS: Record<string, readonly string[]> = {
   leader: [
-    'resignation', 'resign', 'resigns', 'step down', 'stepping down', 'ouster', 'oust', 'ousting', 'removal', 'impeachment',
+    'resignation', 'resign', 'resigns', 'abdicate', 'abdication', 'step aside', 'step down', 'stepping down', 'ouster', 'oust', 'ousting', 'removal', 'impeachment',
     'impeach', 'leadership', 'elections', 'election', 'vote', 'early polls', 'new government', 'downfall', 'overthrow',
     'quit', 'leave office', 'hand over power', 'transfer of power', 'the president', 'the prime minister', 'the government to go',
   ],
@@ -229,3 +229,27 @@ export const TERRITORY_WORDS = new Set([
 
 /** Media and reporters: "told reporters" is a statement, not a consultation with them. */
 export const MEDIA_WORDS = new Set(['reporters', 'journalists', 'press', 'media', 'newspaper', 'television', 'radio', 'channel', 'agency', 'broadcaster', 'interviewer', 'news']);
+
+/**
+ * Actor nouns the knowledge base's role words lack, with the CAMEO role the event coder gives them
+ * when the entity layer has not marked them ("A mob lynched ...", "Assailants opened fire").
+ */
+export const EXTRA_ROLES: Readonly<Record<string, { role: string; person: boolean }>> = {
+  mob: { role: 'CVL', person: false }, mobs: { role: 'CVL', person: false }, crowd: { role: 'CVL', person: false }, crowds: { role: 'CVL', person: false },
+  assailant: { role: 'UAF', person: true }, assailants: { role: 'UAF', person: true }, attacker: { role: 'UAF', person: true }, attackers: { role: 'UAF', person: true },
+  looters: { role: 'CVL', person: true }, hijacker: { role: 'UAF', person: true }, hijackers: { role: 'UAF', person: true },
+  bomber: { role: 'UAF', person: true }, bombers: { role: 'UAF', person: true }, reservists: { role: 'MIL', person: true },
+  mourners: { role: 'CVL', person: true }, prisoners: { role: 'CVL', person: true }, inmates: { role: 'CVL', person: true },
+  detainees: { role: 'CVL', person: true }, guards: { role: 'COP', person: true }, 'prison guards': { role: 'COP', person: true },
+  marchers: { role: 'OPP', person: true }, 'riot police': { role: 'COP', person: false }, paramilitaries: { role: 'UAF', person: true },
+  snipers: { role: 'UAF', person: true }, abductors: { role: 'CRM', person: true }, captors: { role: 'CRM', person: true },
+};
+
+/** What one appeals for, demands, offers or refuses when it is a thing, not an act: aid of a kind. */
+export const AID_NOUNS: Readonly<Record<string, 'econ' | 'mil' | 'hum' | 'pko' | ''>> = {
+  aid: '', assistance: '', help: '', supplies: '', support: '',
+  money: 'econ', funds: 'econ', funding: 'econ', loan: 'econ', loans: 'econ', credit: 'econ', credits: 'econ', investment: 'econ', cash: 'econ', grants: 'econ',
+  weapons: 'mil', arms: 'mil', ammunition: 'mil', missiles: 'mil', tanks: 'mil', troops: 'mil', jets: 'mil', equipment: 'mil',
+  food: 'hum', medicine: 'hum', medicines: 'hum', shelter: 'hum', tents: 'hum', blankets: 'hum', water: 'hum', doctors: 'hum', vaccines: 'hum',
+  peacekeepers: 'pko', peacekeeping: 'pko', protection: 'pko', 'peace-keepers': 'pko',
+};

@@ -237,7 +237,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '042', weight: 0.75, to: ['to', 'in'],
     verbs: [
-      'visit', 'travel to', 'fly to', 'arrive in|at', 'land in', 'tour', 'pay a? visit|visits|call', 'make a? visit|visits|trip|trips',
+      'visit', 'travel to', 'fly to', 'arrive in|at', 'tour', 'pay a? visit|visits|call', 'make a? visit|visits|trip|trips',
       'journey to', 'stop in|over', 'jet to', 'embark on a? visit|visits|tour|trip', 'set off for', 'leave for',
       'be^ on a? visit|tour|trip', 'begin a? visit|tour|trip', 'start a? visit|tour|trip', 'wrap up a? visit|tour|trip', 'end a? visit|tour|trip',
     ],
@@ -266,7 +266,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'negotiate', 'negotiate with', 'bargain', 'hold negotiations', 'engage in negotiations|talks', 'enter into negotiations|talks',
       'open negotiations|talks', 'hammer out', 'haggle', 'thrash out', 'work out a? deal|agreement|compromise',
     ],
-    nouns: ['negotiations', 'peace talks', 'negotiation', 'bargaining', 'round of talks', 'peace negotiations', 'peace process'],
+    nouns: ['negotiations', 'peace talks', 'negotiation', 'bargaining', 'round of talks', 'peace negotiations', 'peace process', 'negotiating table', 'talks table'],
   },
 
   // ───────────────────────── 05 DIPLOMATIC COOPERATION ─────────────────────────
@@ -394,8 +394,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '070', weight: 0.75, to: ['to', 'for'],
     verbs: [
-      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|transfer * aid|assistance|help|support|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit', 'release * funds|money|tranche|loan|loans|aid_package|grant',
-      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse aid|assistance|help|support|relief|supplies|funds|funding|money|loans',
+      'provide|give|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|transfer * aid|assistance|help|support|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit', 'release * funds|money|tranche|loan|loans|aid_package|grant',
+      'provide|give|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse aid|assistance|help|support|relief|supplies|funds|funding|money|loans',
       'donate', 'bankroll', 'subsidize', 'subsidise', 'bail out', 'come to the aid of', 'lend a? hand', 'hand over * aid',
     ],
     nouns: ['aid', 'assistance', 'aid package', 'donation', 'donations', 'relief', 'relief supplies', 'grant', 'aid shipment', 'aid convoy', 'financial support', 'funding'],
@@ -403,7 +403,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '070', weight: 0.75, to: ['to', 'for', 'into'],
     verbs: [
-      'provide|give|offer|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|contribute|hand_over|fly|transfer|earmark ** aid|assistance|help|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit|million|billion|equipment|food|medicine|medicines|drugs|vehicles|weapons|arms|ammunition|tents|blankets|vaccines|doses|training|support|donations|donation|contribution|package|ambulances|generators|water|rice|wheat|flour|shelters|kits|aircraft|helicopters|boats|trucks|buses|computers',
+      'provide|give|send|deliver|extend|grant|donate|supply|ship|dispatch|airlift|allocate|disburse|channel|contribute|hand_over|fly|transfer|earmark ** aid|assistance|help|relief|supplies|funds|funding|money|loan|loans|grant|grants|credit|million|billion|equipment|food|medicine|medicines|drugs|vehicles|weapons|arms|ammunition|tents|blankets|vaccines|doses|training|support|donations|donation|contribution|package|ambulances|generators|water|rice|wheat|flour|shelters|kits|aircraft|helicopters|boats|trucks|buses|computers',
     ],
   },
   {
@@ -426,7 +426,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '073', weight: 0.85, to: ['to', 'for'],
     verbs: ['evacuate', 'airlift * supplies|food|aid', 'treat * wounded|injured', 'distribute * food|aid|supplies|tents|blankets|water|medicine|medicines'],
-    nouns: ['humanitarian aid', 'humanitarian assistance', 'food aid', 'emergency aid', 'relief aid', 'medical aid', 'medical supplies', 'relief supplies', 'humanitarian supplies', 'relief effort', 'relief operation', 'humanitarian convoy', 'aid convoy', 'emergency relief', 'food assistance', 'vaccines'],
+    nouns: ['humanitarian aid', 'humanitarian assistance', 'food aid', 'emergency aid', 'relief aid', 'medical aid', 'medical supplies', 'relief supplies', 'humanitarian supplies', 'relief effort', 'relief operation', 'humanitarian convoy', 'aid convoy', 'emergency relief', 'food assistance'],
   },
   {
     code: '074', weight: 0.85, to: ['to', 'in'],
@@ -442,7 +442,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '075', weight: 0.85, to: ['to'],
-    verbs: ['grant|give|offer|provide * asylum|refuge|sanctuary|shelter', 'take in * refugees|migrants', 'admit * refugees', 'resettle * refugees', 'harbor', 'harbour', 'shelter * refugees', 'welcome * refugees'],
+    verbs: ['grant|give|provide * asylum|refuge|sanctuary|shelter', 'open * border|borders to', 'take in * refugees|migrants', 'admit * refugees', 'resettle * refugees', 'harbor', 'harbour', 'shelter * refugees', 'welcome * refugees'],
     nouns: ['political asylum', 'asylum'],
   },
 
@@ -472,20 +472,31 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '083', weight: 0.75,
     verbs: [
-      'resign', 'step down', 'quit', 'stand down', 'hand over power', 'relinquish * power', 'step aside', 'leave office', 'abdicate',
-      'cede power', 'agree to step down', 'announce * resignation', 'tender * resignation', 'submit * resignation', 'call * elections|election|referendum|polls',
+      'call * elections|election|referendum|polls',
       'hold * elections|election|referendum', 'amend the? constitution', 'introduce * reforms|reform', 'enact * reforms|reform', 'implement * reforms|reform',
-      'adopt * reforms|reform', 'reform', 'reshuffle * cabinet|government', 'dissolve the? government|cabinet', 'grant * rights|autonomy|citizenship|freedom',
+      'adopt * reforms|reform', 'reform!', 'reshuffle * cabinet|government', 'dissolve the? government|cabinet', 'grant * rights|autonomy|citizenship|freedom',
       'release * political prisoners', 'change * policy|policies|law', 'repeal', 'overturn', 'scrap * law|bill|decree|policy|plan|tax|reform', 'withdraw * bill|decree|law',
       'uphold|respect|protect|guarantee|restore|recognize|recognise * right|rights|freedom|freedoms|liberties', 'reverse * decision|policy', 'revoke * decree|law|order|decision', 'annul * decision|decree|law', 'rescind', 'abolish', 'drop * plan|plans|bill|proposal|charges',
     ],
-    nouns: ['resignation', 'resignations', 'reforms', 'reform package', 'constitutional reform', 'snap elections', 'early elections', 'referendum'],
+    nouns: ['reforms', 'reform package', 'constitutional reform', 'snap elections', 'early elections', 'referendum'],
+  },
+  {
+    code: '0831', weight: 0.8,
+    verbs: [
+      'resign', 'step down', 'quit', 'stand down', 'hand over power', 'relinquish * power', 'step aside', 'leave office', 'abdicate',
+      'cede power', 'announce * resignation', 'tender * resignation', 'submit * resignation', 'hand * power to', 'transfer * power to',
+    ],
+    nouns: ['resignation', 'resignations', 'abdication', 'transfer of power', 'handover of power'],
+  },
+  {
+    code: '037', weight: 0.5,
+    nouns: ['peace plan', 'peace proposal', 'peace initiative', 'peace formula', 'ceasefire proposal', 'peace roadmap', 'settlement plan', 'peace offer', 'political solution', 'negotiated settlement', 'peaceful solution', 'peaceful settlement'],
   },
   {
     code: '084', weight: 0.8, to: ['to'],
     verbs: [
-      'release', 'free!', 'set free', 'let * go', 'hand back', 'give back', 'hand over * prisoners|detainees|hostages|captives|bodies|remains|soldiers', 'repatriate', 'swap * prisoners|detainees|hostages|captives|bodies', 'exchange * prisoners|detainees|hostages|captives|bodies|remains',
-      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts|citizens|nationals|abductees|captives|soldiers|sailors|fishermen|crew|territory|islands|control', 'return + to', 'hand + back', 'give + back', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
+      'release', 'free!', 'to|will|would|could|must|should|not free^', 'set free', 'let * go', 'hand back', 'give back', 'hand over * prisoners|detainees|hostages|captives|bodies|remains|soldiers|sailors|fishermen|crew|citizens|nationals|captured|kidnapped|abducted', 'repatriate', 'swap * prisoners|detainees|hostages|captives|bodies', 'exchange * prisoners|detainees|hostages|captives|bodies|remains',
+      'return * prisoners|detainees|hostages|bodies|remains|property|assets|land|artifacts|artefacts|citizens|nationals|abductees|captives|soldiers|sailors|fishermen|crew|territory|islands|control|depots|bases|positions|weapons|artifacts|sculpture|paintings|archives|ships|vessels', 'return + to', 'hand + back', 'give + back', 'unfreeze', 'restore * property|assets', 'give up * territory|land|control',
       'cede', 'hand over * control', 'transfer * control',
     ],
     nouns: ['release', 'prisoner swap', 'prisoner exchange', 'exchange of prisoners', 'repatriation', 'handover', 'hand-over', 'return of'],
@@ -529,7 +540,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '0873', weight: 0.85,
-    verbs: ['demobilize', 'demobilise', 'disarm', 'lay down * arms|weapons', 'hand over * weapons|arms', 'surrender * weapons|arms', 'decommission', 'disband', 'dismantle * militia|militias|army|forces|units', 'give up * weapons|arms', 'destroy * weapons|arsenal|stockpile'],
+    verbs: ['demobilize', 'demobilise', 'disarm', 'lay down * arms|weapons', 'hand over * weapons|arms', 'hand in * weapons|arms|guns', 'turn in * weapons|arms|guns', 'surrender * weapons|arms', 'decommission', 'disband', 'dismantle * militia|militias|army|forces|units', 'give up * weapons|arms', 'destroy * weapons|arsenal|stockpile'],
     nouns: ['disarmament', 'demobilization', 'demobilisation', 'decommissioning', 'weapons handover'],
   },
   {
@@ -677,10 +688,10 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '141', weight: 0.75, intransitive: true, to: ['against', 'outside', 'over'],
     verbs: [
       'demonstrate', 'protest', 'rally', 'march', 'take to the streets', 'hold|stage|organize|organise|lead|launch|join|mount * protest|protests|demonstration|demonstrations|rally|rallies|march|marches|sit-in|sit-ins|vigil',
-      'picket', 'chant', 'converge on', 'gather to protest', 'gather in protest', 'wave * placards|banners|flags', 'occupy * square|streets',
+      'picket', 'chant', 'converge on', 'burn * flag|flags|effigy|effigies|portraits', 'set fire to * flag|flags|effigy|effigies', 'gather to protest', 'gather in protest', 'wave * placards|banners|flags', 'occupy * square|streets',
       'turn out to protest', 'pour into the streets', 'fill the streets',
     ],
-    nouns: ['protest', 'demonstration', 'rally', 'march', 'sit-in', 'protest march', 'street protests', 'mass protests', 'protesters', 'protestors', 'demonstrators', 'marchers', 'protest movement', 'uprising'],
+    nouns: ['protest', 'demonstration', 'rally', 'march', 'sit-in', 'protest march', 'street protests', 'mass protests', 'protest movement', 'uprising'],
   },
   {
     code: '142', weight: 0.9, intransitive: true,
@@ -689,8 +700,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '143', weight: 0.8, intransitive: true, to: ['against'],
-    verbs: ['go on strike', 'walk out', 'stage * walkout|strike|strikes', 'call * strike|strikes|boycott', 'boycott', 'down tools', 'strike for|over', 'launch * strike|boycott', 'hold * strike', 'join * strike', 'be^ on strike'],
-    nouns: ['general strike', 'walkout', 'walk-out', 'boycott', 'labor strike', 'labour strike', 'work stoppage', 'strikers', 'nationwide strike', 'national strike'],
+    verbs: ['go on strike', 'stop work', 'walk out', 'stage * walkout|strike|strikes', 'call * strike|strikes|boycott', 'boycott', 'down tools', 'strike for|over', 'launch * strike|boycott', 'hold * strike', 'join * strike', 'be^ on strike'],
+    nouns: ['general strike', 'walkout', 'walk-out', 'boycott', 'labor strike', 'labour strike', 'work stoppage', 'nationwide strike', 'national strike'],
   },
   {
     code: '144', weight: 0.75, intransitive: true,
@@ -700,7 +711,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '145', weight: 0.8, intransitive: true,
     verbs: ['riot', 'rampage', 'run amok', 'throw * stones|rocks|petrol_bombs|molotov_cocktails|firebombs|bottles', 'hurl * stones|rocks|petrol_bombs|molotov_cocktails|firebombs|bottles', 'loot', 'torch * cars|vehicles|shops|buildings|tyres|tires', 'set fire to * cars|vehicles|shops|buildings|tyres|tires', 'clash with * police|security_forces|riot_police', 'smash * windows'],
-    nouns: ['riot', 'riots', 'rioting', 'violent protest', 'violent protests', 'unrest', 'looting', 'rioters'],
+    nouns: ['riot', 'riots', 'rioting', 'violent protest', 'violent protests', 'unrest', 'looting'],
   },
 
   // ───────────────────────── 15 EXHIBIT FORCE POSTURE ─────────────────────────
@@ -734,7 +745,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'call up * reservists|reserves', 'reinforce * troops|forces|positions|presence|border|units|garrison|defences|defenses', 'bolster * military_presence|forces', 'boost * military_presence|forces|troops', 'increase * troops|military_presence',
       'beef up * military', 'muster', 'conscript', 'recruit * fighters|soldiers|troops',
     ],
-    nouns: ['troop buildup', 'military buildup', 'build-up', 'buildup', 'deployment', 'mobilization', 'mobilisation', 'reinforcements', 'troop surge'],
+    nouns: ['troop buildup', 'military buildup', 'build-up', 'buildup', 'deployment', 'mobilization', 'mobilisation', 'reinforcements', 'troop surge', 'call-up', 'call-up of reservists'],
+    phrases: ['reservists were called up', 'reserves were called up', 'troops were called up', 'were mobilized', 'were mobilised', 'were deployed'],
   },
 
   // ───────────────────────── 16 REDUCE RELATIONS ─────────────────────────
@@ -895,7 +907,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '183', weight: 0.85,
     verbs: ['bomb', 'detonate', 'set off * bomb|explosive|explosives|device', 'plant * bomb|bombs|explosive|explosives|device|ied|mine|mines', 'blow up', 'explode', 'hurl * grenade|grenades', 'throw * grenade|grenades', 'booby-trap'],
-    nouns: ['bombing', 'bombings', 'bomb attack', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'explosive device', 'grenade attack', 'grenade', 'bomber', 'bombers', 'bomb explosion', 'twin blasts', 'twin bombings', 'landmine', 'land mine'],
+    nouns: ['bombing', 'bombings', 'bomb attack', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts', 'explosive device', 'grenade attack', 'bomber', 'bombers', 'bomb explosion', 'twin blasts', 'twin bombings', 'landmine', 'land mine'],
   },
   {
     code: '1831', weight: 0.95,
@@ -942,6 +954,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'military operation', 'military operations', 'military action', 'military strike', 'military strikes', 'incursion', 'incursions', 'counteroffensive',
       'counter-offensive', 'invasion', 'onslaught', 'skirmish', 'skirmishes', 'strike', 'strikes', 'military intervention', 'armed conflict',
       'counterattack', 'counter-attack', 'retaliation', 'reprisal', 'reprisals', 'ground offensive', 'ground operation', 'cross-border attack', 'military campaign',
+      'cyber attack', 'cyber-attack', 'cyberattack', 'cyber attacks', 'hacking attack', 'cyber warfare', 'cyberwarfare',
     ],
   },
   {
@@ -971,7 +984,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '194', weight: 0.9, to: ['on', 'at'],
     verbs: ['shell!', 'fire * rockets|rocket|shells|shell|mortars|mortar|artillery|missiles|missile|projectiles|grad', 'launch * rockets|rocket|missiles|missile|mortars|mortar|shells', 'lob * shells|mortars|rockets'],
-    nouns: ['shelling', 'shellfire', 'artillery', 'artillery fire', 'artillery shells', 'mortar', 'mortars', 'mortar fire', 'mortar attack', 'mortar shells', 'rocket fire', 'rocket attack', 'rocket attacks', 'rockets', 'bombardment', 'barrage', 'tank fire', 'tank shells', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'ballistic missile', 'cruise missiles'],
+    nouns: ['shelling', 'shellfire', 'artillery fire', 'mortar fire', 'mortar attack', 'rocket fire', 'rocket attack', 'rocket attacks', 'bombardment', 'barrage', 'tank fire', 'tank shells', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'ballistic missile', 'cruise missiles'],
   },
   {
     code: '195', weight: 0.95, to: ['on', 'against', 'in'],
@@ -984,8 +997,17 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '196', weight: 0.9,
-    verbs: ['violate|breach|break|flout|shatter|undermine|wreck * ceasefire|cease-fire|truce|armistice', 'violate|breach|break ceasefire|truce'],
+    verbs: ['violate|breach|break|flout|shatter|undermine|wreck * ceasefire|cease-fire|truce|armistice', 'violate|breach|break ceasefire|truce', 'violate|breach|break * ceasefire|cease-fire|truce agreement|deal|accord|pact|terms|agreements'],
     nouns: ['ceasefire violation', 'ceasefire violations', 'violation of the ceasefire', 'violations of the ceasefire', 'truce violation', 'truce violations', 'breach of the ceasefire', 'breaches of the ceasefire'],
+  },
+
+  {
+    code: '194', weight: 0.5,
+    nouns: ['artillery', 'artillery shells', 'mortar', 'mortars', 'mortar shells', 'rockets', 'tank shells'],
+  },
+  {
+    code: '183', weight: 0.5,
+    nouns: ['bomb', 'bombs', 'grenade', 'grenades'],
   },
 
   // ───────────────────────── 20 UNCONVENTIONAL MASS VIOLENCE ─────────────────────────
@@ -1046,7 +1068,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'stop', 'halt', 'end', 'cease', 'suspend', 'lift', 'ease', 'relax', 'loosen', 'call off', 'cancel', 'scrap', 'break off', 'cut off',
       'sever', 'freeze', 'abandon', 'terminate', 'put an end to', 'put a stop to', 'wind down', 'scale back', 'rein in', 'curtail',
-      'give up', 'renounce', 'forgo', 'forswear', 'discontinue', 'pause', 'roll back', 'scale down', 'refrain from',
+      'give up', 'renounce', 'forgo', 'forswear', 'discontinue', 'reduce', 'lower', 'cut', 'slash', 'pause', 'roll back', 'scale down', 'refrain from',
     ],
     nouns: ['end to', 'halt to', 'stop to', 'suspension of', 'lifting of', 'easing of', 'cessation of'],
   },

@@ -34,7 +34,6 @@ export const IRREGULAR: Record<string, string> = {
   denied: 'deny', implied: 'imply', testified: 'testify', clarified: 'clarify', worried: 'worry', quipped: 'quip',
   admitted: 'admit', admitting: 'admit', admits: 'admit', regretted: 'regret', committed: 'commit', planned: 'plan',
   planning: 'plan', referred: 'refer', referring: 'refer', preferred: 'prefer', preferring: 'prefer', favored: 'favor',
-  says_: 'say',
 };
 
 /** Multi-word cues with a lemma of their own. */
