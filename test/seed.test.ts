@@ -58,3 +58,27 @@ test('seed article: every gold speaker mention is in the entity of its resolved 
   const primeMinister = clusters.find((c) => c.roles.some((r) => r.title === 'Prime Minister'));
   assert.equal(primeMinister?.actor, 'IRQGOV');
 });
+
+test('seed article: statements dated and placed where they were made, the airstrikes on their day in their country', { skip: !present && 'no ../shared/bench/seed' }, () => {
+  const doc = annotate(fs.readFileSync(SEED, 'utf8'), { date: '2015-10-05' });
+  const places = new Map(doc.layer('places').map((p) => [p.id, p]));
+  const primeMinister = doc.layer('clusters').find((c) => c.roles.some((r) => r.title === 'Prime Minister'));
+  assert.ok(primeMinister);
+  const statements = doc.layer('quotes').filter((q) => q.entity === primeMinister.id);
+  assert.ok(statements.length >= 4);
+  for (const q of statements) {
+    assert.equal(q.date, '2015-10-01', doc.slice(q));
+    assert.equal(places.get(q.place ?? '')?.country, 'USA', doc.slice(q));
+    assert.match(places.get(q.place ?? '')?.name ?? '', /^New York/, doc.slice(q));
+  }
+  const said = doc.layer('events').filter((e) => e.source.some((a) => a.entity === primeMinister.id) && /^0[1-3]/.test(e.cameo) && e.modality === 'asserted');
+  assert.ok(said.some((e) => e.cameo.startsWith('03')));
+  for (const e of said) {
+    assert.equal(e.date, '2015-10-01', e.cameo);
+    assert.match(places.get(e.place ?? '')?.name ?? '', /^New York/, e.cameo);
+  }
+  const strikes = doc.layer('events').filter((e) => e.cameo === '195' && e.modality === 'asserted' && e.source.some((a) => a.code.startsWith('RUS')));
+  assert.equal(strikes.length, 1);
+  assert.equal(strikes[0].date, '2015-09-30');
+  assert.equal(places.get(strikes[0].place ?? '')?.country, 'SYR');
+});

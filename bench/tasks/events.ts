@@ -4,7 +4,8 @@
 // said: asserted events only (negated, denied, planned, hypothetical, threatened and requested ones
 // stay out), most confident first, as CAMEO triples with their PLOVER type. Compound actors give one
 // triple per pair, as CAMEO coders do; reciprocal events with two sources and no target give both
-// directions.
+// directions. PLOVER-coded sets (a `dataset` named plover...) record one event per act with lists of
+// actors, so there each event is one row (its first source and target).
 
 import { classify, PentaModel } from '../../src/annotators/events/index.ts';
 import type { Event } from '../../src/doc/types.ts';
@@ -23,8 +24,11 @@ export interface PredEvent {
   plover?: { type: string; mode?: string };
 }
 
-/** The benchmark's view of a document's events. */
-export function toPredictions(events: readonly Event[], threshold = REPORT_THRESHOLD, opts: { requireSource?: boolean } = {}): PredEvent[] {
+/**
+ * The benchmark's view of a document's events. `pairs` (default true) gives one triple per
+ * source-target pair (CAMEO's dyads); false gives one per event (PLOVER's records).
+ */
+export function toPredictions(events: readonly Event[], threshold = REPORT_THRESHOLD, opts: { requireSource?: boolean; pairs?: boolean } = {}): PredEvent[] {
   // in an article, an act nobody is said to have done is no coded event (single sentences are coded whatever)
   const asserted = events.filter((e) => e.modality === 'asserted' && (!opts.requireSource || e.source.some((a) => a.code)));
   // per sentence: the main event (its own act before the acts it embeds, then the most confident), then confident others
@@ -53,6 +57,10 @@ export function toPredictions(events: readonly Event[], threshold = REPORT_THRES
     out.push(p);
   };
   for (const e of kept) {
+    if (opts.pairs === false) {
+      push(e.source[0]?.code ?? '', e.target[0]?.code ?? '', e);
+      continue;
+    }
     const sources = e.source.length ? e.source.map((a) => a.code) : [''];
     const targets = e.target.length ? e.target.map((a) => a.code) : [''];
     if (sources.length >= 2 && !e.target.length) {
@@ -72,13 +80,15 @@ async function predict(rows: Record<string, unknown>[], log: (msg: string) => vo
     const id = String(row.id);
     const text = typeof row.text === 'string' ? row.text : '';
     const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
+    // PLOVER's event model: one record per act, whatever the number of actors
+    const plover = typeof row.dataset === 'string' && /plover/i.test(row.dataset);
     try {
       // articles (several lines) have a headline and a dateline; single sentences do not
       const article = text.includes('\n');
       const r = pipeline.run(docFromText(id, text, date ? { date } : {}, { headline: article }));
       if (!r.ok) throw new Error(`${r.error.stage}: ${r.error.reason}`);
       const events = r.doc.layer('events');
-      const pred: Record<string, unknown> = { id, events: toPredictions(events, REPORT_THRESHOLD, { requireSource: article }) };
+      const pred: Record<string, unknown> = { id, events: toPredictions(events, REPORT_THRESHOLD, { requireSource: article, pairs: !plover }) };
       // one sentence: its PentaClass is the model's reading of the sentence and the coder's events
       if (model && r.doc.layer('sentences').length === 1) {
         const words = r.doc.layer('tokens').map((t) => r.doc.text.slice(t.start, t.end));

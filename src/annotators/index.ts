@@ -26,7 +26,7 @@ export const BUILTIN_ANNOTATORS: readonly Annotator<ConfigSpec>[] = [
 ];
 
 /** The annotators `newsgraph extract` runs by default, in order. */
-export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'quotes', 'time', 'places', 'events'];
+export const DEFAULT_PIPELINE: readonly string[] = ['tokens', 'paragraphs', 'sentences', 'entities', 'coref', 'time', 'places', 'quotes', 'events'];
 
 export function builtinRegistry(): Registry {
   return new Registry(BUILTIN_ANNOTATORS);

@@ -1,12 +1,9 @@
 // `newsgraph entities FILE...`: the entity table of each article (who and what it is about).
 
-import { parseArgs } from 'node:util';
 import { csvRow } from '../export/csv.ts';
-import { entityRows, makeContext } from '../export/pretty.ts';
-import { annotateEntries, createPipeline } from '../index.ts';
-import { readInputs, type InputEntry } from '../ingest/sources.ts';
-import { UsageError } from '../pipeline/errors.ts';
+import { entityRows } from '../export/pretty.ts';
 import type { Command } from './command.ts';
+import { kbConfig, listingPipeline, parseListingArgs, runListing, stdoutContext } from './listing.ts';
 
 const FORMATS = ['pretty', 'csv', 'jsonl'] as const;
 
@@ -28,47 +25,16 @@ Examples:
   newsgraph entities samples/02-kyiv-prisoner-exchange.txt
   newsgraph entities samples --format csv > entities.csv`,
   run: async (argv) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'pretty' },
-        date: { type: 'string', short: 'd' },
-        kb: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(`${entitiesCommand.usage}\n\n${entitiesCommand.help}\n`);
-      return 0;
-    }
-    const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (choose from ${FORMATS.join(', ')})`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
-    if (positionals.length === 0) positionals.push('-');
-    const kbFiles = values.kb ?? [];
-    let pipeline;
-    try {
-      pipeline = createPipeline({ annotators: ['coref'], config: kbFiles.length ? { entities: { kbFiles }, coref: { kbFiles } } : undefined });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-    const entries: InputEntry[] = [];
-    for await (const e of readInputs(positionals, { date: values.date })) entries.push(e);
-    const ctx = makeContext({ color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, maxSentences: 0 });
-    if (format === 'csv') process.stdout.write(csvRow(['doc', 'entity', 'name', 'type', 'actor', 'roles', 'mentions', 'count']));
-    let failed = 0;
-    for (const r of annotateEntries(entries, pipeline)) {
-      if (!r.ok) {
-        failed++;
-        process.stderr.write(`newsgraph: ${r.error.id}: ${r.error.reason} (${r.error.stage})\n`);
-        continue;
-      }
-      const json = r.doc.toJSON();
+    const args = parseListingArgs(entitiesCommand, argv, FORMATS);
+    if (!args) return 0;
+    const pipeline = listingPipeline({ annotators: ['coref'], config: kbConfig(args.kbFiles) });
+    const ctx = stdoutContext();
+    if (args.format === 'csv') process.stdout.write(csvRow(['doc', 'entity', 'name', 'type', 'actor', 'roles', 'mentions', 'count']));
+    return runListing(args.inputs, args.date, pipeline, (json) => {
       const rows = entityRows(json);
-      if (format === 'jsonl') {
+      if (args.format === 'jsonl') {
         for (const [i, row] of rows.entries()) process.stdout.write(`${JSON.stringify({ doc: json.id, entity: json.layers.clusters?.[i]?.id, ...row })}\n`);
-      } else if (format === 'csv') {
+      } else if (args.format === 'csv') {
         for (const [i, row] of rows.entries()) process.stdout.write(csvRow([json.id, json.layers.clusters?.[i]?.id, row.name, row.type, row.actor, row.roles, row.mentions, row.count]));
       } else {
         process.stdout.write(`${ctx.paint('bold', `━━ ${json.id}`)}\n`);
@@ -78,7 +44,6 @@ Examples:
         }
         process.stdout.write('\n');
       }
-    }
-    return failed ? 1 : 0;
+    });
   },
 };

@@ -1,15 +1,11 @@
 // `newsgraph events FILE...`: who did what to whom, when and where, one line per event
 // (date | source | action | target | place | evidence), or as GDELT 2.0 TSV, PLOVER JSON, CSV, JSONL.
 
-import { parseArgs } from 'node:util';
 import { csvRow } from '../export/csv.ts';
 import { eventRows, gdeltRows, gdeltTsv, ploverRecords, polecatRow, POLECAT_COLUMNS } from '../export/events.ts';
-import { makeContext } from '../export/pretty.ts';
-import { annotateEntries, createPipeline } from '../index.ts';
-import { readInputs, type InputEntry } from '../ingest/sources.ts';
 import { KnowledgeBase } from '../kb/index.ts';
-import { UsageError } from '../pipeline/errors.ts';
 import type { Command } from './command.ts';
+import { fractionOption, kbConfig, listingPipeline, parseListingArgs, runListing, stdoutContext } from './listing.ts';
 
 const FORMATS = ['pretty', 'tsv', 'plover', 'csv', 'jsonl'] as const;
 
@@ -46,66 +42,31 @@ Examples:
   newsgraph events samples --format tsv > events.tsv
   newsgraph events article.html --format plover --date 2015-10-05`,
   run: async (argv) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'pretty' },
-        all: { type: 'boolean', short: 'a' },
-        'min-confidence': { type: 'string' },
-        date: { type: 'string', short: 'd' },
-        kb: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(`${eventsCommand.usage}\n\n${eventsCommand.help}\n`);
-      return 0;
-    }
-    const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (choose from ${FORMATS.join(', ')})`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
-    const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
-    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);
-    if (positionals.length === 0) positionals.push('-');
-    const kbFiles = values.kb ?? [];
-    let pipeline;
-    try {
-      const config: Record<string, Record<string, unknown>> = { events: { minConfidence } };
-      if (kbFiles.length) {
-        config.entities = { kbFiles };
-        config.coref = { kbFiles };
-        config.events.kbFiles = kbFiles;
-      }
-      pipeline = createPipeline({ config });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const args = parseListingArgs(eventsCommand, argv, FORMATS, { all: { type: 'boolean', short: 'a' }, 'min-confidence': { type: 'string' } });
+    if (!args) return 0;
+    const all = Boolean(args.values.all);
+    const minConfidence = fractionOption(args.values, 'min-confidence');
+    const kbFiles = args.kbFiles;
+    const config = kbConfig(kbFiles, ['entities', 'coref', 'events']);
+    config.events = { ...config.events, minConfidence };
+    const pipeline = listingPipeline({ config });
     const kb = KnowledgeBase.load({ extraFiles: kbFiles });
     const isCountry = (code: string): boolean => kb.countries.some((c) => c.cameo === code);
     const countryName = (code: string): string | undefined => kb.country(code)?.name;
-    const entries: InputEntry[] = [];
-    for await (const e of readInputs(positionals, { date: values.date })) entries.push(e);
-    const ctx = makeContext({ color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, maxSentences: 0 });
-    if (format === 'tsv') process.stdout.write(gdeltTsv([], true));
-    if (format === 'csv') process.stdout.write(csvRow([...POLECAT_COLUMNS]));
-    let failed = 0;
+    const ctx = stdoutContext();
+    if (args.format === 'tsv') process.stdout.write(gdeltTsv([], true));
+    if (args.format === 'csv') process.stdout.write(csvRow([...POLECAT_COLUMNS]));
     let nextId = 1;
-    for (const r of annotateEntries(entries, pipeline)) {
-      if (!r.ok) {
-        failed++;
-        process.stderr.write(`newsgraph: ${r.error.id}: ${r.error.reason} (${r.error.stage})\n`);
-        continue;
-      }
-      const doc = r.doc.toJSON();
+    const format = args.format;
+    return runListing(args.inputs, args.date, pipeline, (doc) => {
       if (format === 'tsv') {
-        const rows = gdeltRows(doc, { all: values.all, firstId: nextId, isCountry, countryName });
+        const rows = gdeltRows(doc, { all, firstId: nextId, isCountry, countryName });
         nextId += rows.length;
         process.stdout.write(gdeltTsv(rows, false));
       } else if (format === 'plover') {
-        for (const rec of ploverRecords(doc, { all: values.all, isCountry, countryName })) process.stdout.write(`${JSON.stringify(rec)}\n`);
+        for (const rec of ploverRecords(doc, { all, isCountry, countryName })) process.stdout.write(`${JSON.stringify(rec)}\n`);
       } else if (format === 'csv') {
-        for (const rec of ploverRecords(doc, { all: values.all, isCountry, countryName })) process.stdout.write(csvRow(polecatRow(rec)));
+        for (const rec of ploverRecords(doc, { all, isCountry, countryName })) process.stdout.write(csvRow(polecatRow(rec)));
       } else if (format === 'jsonl') {
         const rows = eventRows(doc);
         (doc.layers.events ?? []).forEach((e, i) => {
@@ -124,7 +85,6 @@ Examples:
         }
         process.stdout.write('\n');
       }
-    }
-    return failed ? 1 : 0;
+    });
   },
 };

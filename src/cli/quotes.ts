@@ -1,13 +1,10 @@
 // `newsgraph quotes FILE...`: who said what in each article, one row per quote (speaker | cue | quote).
 
-import { parseArgs } from 'node:util';
 import { csvRow } from '../export/csv.ts';
-import { makeContext } from '../export/pretty.ts';
-import { quoteRows } from '../export/quotes.ts';
-import { annotateEntries, createPipeline } from '../index.ts';
-import { readInputs, type InputEntry } from '../ingest/sources.ts';
+import { quoteRows, type QuoteRow } from '../export/quotes.ts';
 import { UsageError } from '../pipeline/errors.ts';
 import type { Command } from './command.ts';
+import { fractionOption, kbConfig, listingPipeline, parseListingArgs, runListing, stdoutContext } from './listing.ts';
 
 const FORMATS = ['pretty', 'csv', 'jsonl'] as const;
 const SCOPES = ['speech', 'attribution'] as const;
@@ -32,67 +29,31 @@ Options:
   -h, --help               this help
 
 Columns (csv, jsonl): doc, quote, speaker, speaker_text, entity, cue, lemma, addressee, type, text,
-start, end, group, confidence.
+start, end, group, date, place, confidence. The date and place are when and where it was said: the
+attribution's own, else the same speaker's stated setting, else the dateline's and publication date.
 
 Examples:
   newsgraph quotes samples/01-erbil-gas-field-drones.txt
   newsgraph quotes samples --format csv > quotes.csv`,
   run: async (argv) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'pretty' },
-        scope: { type: 'string', short: 's', default: 'speech' },
-        'min-confidence': { type: 'string', short: 'c', default: '0' },
-        date: { type: 'string', short: 'd' },
-        kb: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
+    const args = parseListingArgs(quotesCommand, argv, FORMATS, {
+      scope: { type: 'string', short: 's', default: 'speech' },
+      'min-confidence': { type: 'string', short: 'c' },
     });
-    if (values.help) {
-      process.stdout.write(`${quotesCommand.usage}\n\n${quotesCommand.help}\n`);
-      return 0;
-    }
-    const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (choose from ${FORMATS.join(', ')})`);
-    const scope = values.scope as (typeof SCOPES)[number];
-    if (!SCOPES.includes(scope)) throw new UsageError(`unknown scope "${values.scope}" (choose from ${SCOPES.join(', ')})`);
-    const minConfidence = Number(values['min-confidence']);
-    if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
-    if (positionals.length === 0) positionals.push('-');
-    const kbFiles = values.kb ?? [];
-    let pipeline;
-    try {
-      pipeline = createPipeline({
-        annotators: ['quotes'],
-        config: { quotes: { scope, minConfidence }, ...(kbFiles.length ? { entities: { kbFiles }, coref: { kbFiles } } : {}) },
-      });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-    const entries: InputEntry[] = [];
-    for await (const e of readInputs(positionals, { date: values.date })) entries.push(e);
-    const ctx = makeContext({ color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: process.stdout.columns || 120, maxSentences: 0 });
-    if (format === 'csv') process.stdout.write(csvRow(['doc', 'quote', 'speaker', 'speaker_text', 'entity', 'cue', 'lemma', 'addressee', 'type', 'text', 'start', 'end', 'group', 'confidence']));
-    let failed = 0;
-    for (const r of annotateEntries(entries, pipeline)) {
-      if (!r.ok) {
-        failed++;
-        process.stderr.write(`newsgraph: ${r.error.id}: ${r.error.reason} (${r.error.stage})\n`);
-        continue;
-      }
-      const json = r.doc.toJSON();
+    if (!args) return 0;
+    const scope = args.values.scope as (typeof SCOPES)[number];
+    if (!SCOPES.includes(scope)) throw new UsageError(`unknown scope "${String(args.values.scope)}" (choose from ${SCOPES.join(', ')})`);
+    const minConfidence = fractionOption(args.values, 'min-confidence');
+    // time and places date and place each quote
+    const pipeline = listingPipeline({ annotators: ['time', 'places', 'quotes'], config: { quotes: { scope, minConfidence }, ...kbConfig(args.kbFiles) } });
+    const ctx = stdoutContext();
+    if (args.format === 'csv') process.stdout.write(csvRow([...COLUMNS]));
+    return runListing(args.inputs, args.date, pipeline, (json) => {
       const rows = quoteRows(json);
-      if (format === 'jsonl') {
-        for (const row of rows) {
-          process.stdout.write(
-            `${JSON.stringify({ doc: json.id, quote: row.id, speaker: row.speaker || null, speaker_text: row.speakerText || null, entity: row.entity || null, cue: row.cue || null, lemma: row.lemma || null, addressee: row.addressee || null, type: row.type, text: row.quote, start: row.start, end: row.end, group: row.group || null, confidence: row.confidence })}\n`,
-          );
-        }
-      } else if (format === 'csv') {
-        for (const row of rows) process.stdout.write(csvRow([json.id, row.id, row.speaker, row.speakerText, row.entity, row.cue, row.lemma, row.addressee, row.type, row.quote, row.start, row.end, row.group, row.confidence]));
+      if (args.format === 'jsonl') {
+        for (const row of rows) process.stdout.write(`${JSON.stringify(Object.fromEntries(COLUMNS.map((c, i) => [c, columnValues(json.id, row)[i] ?? null])))}\n`);
+      } else if (args.format === 'csv') {
+        for (const row of rows) process.stdout.write(csvRow(columnValues(json.id, row)));
       } else {
         process.stdout.write(`${ctx.paint('bold', `━━ ${json.id}`)}\n`);
         if (!rows.length) process.stdout.write(`${ctx.paint('dim', '  (no quotes)')}\n`);
@@ -100,11 +61,19 @@ Examples:
         for (const row of rows) {
           const who = (row.speaker || '?').slice(0, width).padEnd(width);
           const cue = (row.cue || (row.type === 'headline' ? ':' : '')).slice(0, 14).padEnd(14);
-          process.stdout.write(`${ctx.clip(`  ${who} | ${cue} | ${row.quote}`, 0)}\n`);
+          const when = [row.date, row.place].filter(Boolean).join(', ');
+          process.stdout.write(`${ctx.clip(`  ${who} | ${cue} | ${row.quote}`, 0)}${when ? ctx.paint('dim', ` (${when})`) : ''}\n`);
         }
         process.stdout.write('\n');
       }
-    }
-    return failed ? 1 : 0;
+    });
   },
 };
+
+const COLUMNS = ['doc', 'quote', 'speaker', 'speaker_text', 'entity', 'cue', 'lemma', 'addressee', 'type', 'text', 'start', 'end', 'group', 'date', 'place', 'confidence'] as const;
+
+/** One row's values in COLUMNS order; empty strings become null in JSONL. */
+function columnValues(doc: string, row: QuoteRow): (string | number | null)[] {
+  const v = (s: string): string | null => s || null;
+  return [doc, row.id, v(row.speaker), v(row.speakerText), v(row.entity), v(row.cue), v(row.lemma), v(row.addressee), row.type, row.quote, row.start, row.end, v(row.group), v(row.date), v(row.place), row.confidence];
+}

@@ -196,10 +196,16 @@ export interface Quote extends Span {
   addressee?: Span & { entity?: string };
   /** id shared by the parts of one statement: split by its attribution or running on into the next paragraph */
   group?: string;
-  /** id of a `times` item: when it was said (filled by the time capability) */
+  /** id of a `times` item: when it was said (its own sentence's date, else the speaker's setting) */
   time?: string;
-  /** id of a `places` item: where it was said (filled by the places capability) */
+  /** YYYY-MM-DD (or a coarser TIMEX3 value) when it was said, when the times layer is present */
+  date?: string;
+  /** where `date` comes from: the attribution's own sentence, the same speaker's nearest dated statement, the dateline, the publication date */
+  dateSource?: 'sentence' | 'speaker' | 'dateline' | 'publication';
+  /** id of a `places` item: where it was said, when the places layer is present */
   place?: string;
+  /** where `place` comes from: the attribution's own sentence, the speaker's setting ("in an interview in Paris, X ..."), the dateline */
+  placeSource?: 'sentence' | 'speaker' | 'dateline';
   /** 0..1: how sure the annotator is that this is an attribution with this speaker */
   confidence: number;
 }
@@ -282,7 +288,8 @@ export interface Event extends Span {
   dateSource: 'sentence' | 'speaker' | 'dateline' | 'publication' | 'none';
   /** id of the `places` item where it happened */
   place?: string;
-  placeSource?: 'sentence' | 'dateline';
+  /** where the place comes from: the sentence, the speaker's statement setting (quotes), the dateline */
+  placeSource?: 'sentence' | 'speaker' | 'dateline';
   /** 0..1: how sure the coder is of the code and the actors */
   confidence: number;
 }

@@ -18,6 +18,10 @@ export interface QuoteRow {
   start: number;
   end: number;
   group: string;
+  /** when it was said (YYYY-MM-DD or coarser), "" when unknown */
+  date: string;
+  /** where it was said: the place's name, "" when unknown */
+  place: string;
   confidence: number;
 }
 
@@ -27,6 +31,7 @@ function oneLine(s: string): string {
 
 export function quoteRows(doc: DocJSON): QuoteRow[] {
   const clusters = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c]));
+  const places = new Map((doc.layers.places ?? []).map((p) => [p.id, p]));
   const slice = (s: { start: number; end: number } | null | undefined): string => (s ? oneLine(doc.text.slice(s.start, s.end)) : '');
   return (doc.layers.quotes ?? []).map((q) => {
     const name = q.entity ? (clusters.get(q.entity)?.name ?? '') : '';
@@ -45,6 +50,8 @@ export function quoteRows(doc: DocJSON): QuoteRow[] {
       start: q.start,
       end: q.end,
       group: q.group ?? '',
+      date: q.date ?? '',
+      place: q.place ? (places.get(q.place)?.name ?? '') : '',
       confidence: q.confidence,
     };
   });
@@ -62,7 +69,7 @@ export const quotesSection: PrettySection = {
       const cue = (r.cue || (r.type === 'headline' ? ':' : '')).slice(0, 14).padEnd(14);
       const mark = r.type === 'indirect' ? '' : '“';
       lines.push(ctx.clip(`  ${who}  ${ctx.paint('dim', cue)} ${mark}${r.quote}${mark ? '”' : ''}`, 0));
-      const notes = [r.type, r.addressee ? `to ${r.addressee}` : '', r.speaker !== r.speakerText && r.speakerText ? `as "${r.speakerText}"` : ''].filter(Boolean);
+      const notes = [r.type, r.addressee ? `to ${r.addressee}` : '', r.speaker !== r.speakerText && r.speakerText ? `as "${r.speakerText}"` : '', [r.date, r.place].filter(Boolean).join(', ')].filter(Boolean);
       if (notes.length > 1 || r.type !== 'direct') lines.push(ctx.paint('dim', ctx.clip(`  ${' '.repeat(width)}  ${notes.join(' · ')}`, 0)));
     }
     return lines;

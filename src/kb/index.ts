@@ -76,6 +76,21 @@ interface Candidate {
 }
 
 
+/** What findNames() needs to know about one token string. */
+interface TokenFacts {
+  /** caseWords() of the token, and the same in lower case */
+  cw: string[];
+  lw: string[];
+  /** the token has words and two letters in a row (it counts for the shouting ratio) */
+  letters2: boolean;
+  /** ... and every word with letters is in capitals */
+  caps: boolean;
+  /** its first word is an indexed key or the first word of one: a match can start here */
+  start: boolean;
+}
+
+const TOKEN_CACHE_MAX = 100_000;
+
 interface CompiledCountry {
   iso2: string;
   iso3: string;
@@ -143,9 +158,13 @@ export class KnowledgeBase {
   /** Every proper word prefix of an indexed key ("united", "united nations"), for longest match. */
   private readonly prefixes = new Set<string>();
   private readonly roleIndex = new Map<string, { info: RoleInfo; capsOnly: boolean }>();
+  /** Every proper word prefix of a multi-word role key ("prime" of "prime minister"). */
+  private readonly rolePrefixes = new Set<string>();
   private readonly seatIndex = new Map<string, Candidate[]>();
   private readonly orgMetonyms = new Map<string, { entry: KbEntry; alsoCountry?: KbCountry }>();
   private maxWords = 1;
+  /** findNames() facts per token string (valid once loading is done; cleared when it ends). */
+  private readonly tokCache = new Map<string, TokenFacts>();
   /** Memo of caseWords() while loading (names repeat: aliases, filters, dedupes); dropped after. */
   private memo: Map<string, string[]> | null = new Map();
 
@@ -169,6 +188,7 @@ export class KnowledgeBase {
     kb.buildRoles(ROLES);
     for (const file of options.extraFiles ?? []) kb.addUserFile(file);
     kb.memo = null;
+    kb.tokCache.clear();
     return kb;
   }
 
@@ -275,6 +295,19 @@ export class KnowledgeBase {
   }
 
   /**
+   * False when no phrase that starts with `word` and goes on with more words can be a role, so
+   * `role(word + ' ' + rest)` is undefined for every `rest`: lets hot loops skip the lookup.
+   */
+  mayStartRole(word: string): boolean {
+    const cw = caseWords(word);
+    if (!cw.length) return false;
+    const lw = cw.map((w) => w.toLowerCase());
+    // a leading "the" is dropped from longer keys: no cheap answer, say yes
+    if (lw[0] === 'the') return true;
+    return this.rolePrefixes.has(lw.join(' '));
+  }
+
+  /**
    * Compose a CAMEO actor code. The country (any key country() accepts) comes first, then the
    * primary role (GOV, MIL, REB, OPP, COP, JUD, SPY, UAF), then an ethnic/religious identity,
    * then secondary roles (codebook 3.1): {country:'IRQ', role:'GOV'} -> IRQGOV; Kurds + REB ->
@@ -322,24 +355,33 @@ export class KnowledgeBase {
    * A name inside a hyphenated token ("US-backed") is not found: spans are whole tokens.
    */
   findNames(tokens: readonly string[]): NameSpan[] {
-    // Words of each token, with a map back to tokens.
+    // Words of each token, with a map back to tokens (token facts are memoised per string).
+    const facts: TokenFacts[] = new Array(tokens.length);
+    let caps = 0;
+    let letters = 0;
+    let anyStart = false;
+    for (let t = 0; t < tokens.length; t++) {
+      const f = this.tokenFacts(tokens[t]);
+      facts[t] = f;
+      if (f.start) anyStart = true;
+      if (f.letters2) {
+        letters++;
+        if (f.caps) caps++;
+      }
+    }
+    // no token opens an indexed key: nothing can match (the common case for most sentences)
+    if (!anyStart) return [];
     const words: string[] = [];
     const orig: string[] = [];
     const tokOf: number[] = [];
     const firstWord: number[] = new Array(tokens.length + 1);
-    let caps = 0;
-    let letters = 0;
     for (let t = 0; t < tokens.length; t++) {
       firstWord[t] = words.length;
-      const cw = caseWords(tokens[t]);
-      for (const w of cw) {
-        words.push(w.toLowerCase());
-        orig.push(w);
+      const f = facts[t];
+      for (let k = 0; k < f.cw.length; k++) {
+        words.push(f.lw[k]);
+        orig.push(f.cw[k]);
         tokOf.push(t);
-      }
-      if (cw.length && /\p{L}{2,}/u.test(tokens[t])) {
-        letters++;
-        if (cw.every((w) => !hasLetter(w) || isAllCaps(w))) caps++;
       }
     }
     firstWord[tokens.length] = words.length;
@@ -349,7 +391,7 @@ export class KnowledgeBase {
     const matchAt = (t: number): { endTok: number; cands: Candidate[] } | null => {
       let best: { endTok: number; cands: Candidate[] } | null = null;
       const w0 = firstWord[t];
-      if (w0 === firstWord[t + 1]) return null;
+      if (w0 === firstWord[t + 1] || !facts[t].start) return null;
       let key = '';
       for (let w = w0; w < words.length && w - w0 < this.maxWords; w++) {
         key = w === w0 ? words[w] : key + ' ' + words[w];
@@ -392,6 +434,25 @@ export class KnowledgeBase {
       t = best.endTok;
     }
     return out;
+  }
+
+  /** Facts findNames() needs about one token string, memoised (news vocabulary repeats). */
+  private tokenFacts(tok: string): TokenFacts {
+    let f = this.tokCache.get(tok);
+    if (f) return f;
+    const cw = caseWords(tok);
+    const lw = cw.map((w) => w.toLowerCase());
+    const letters2 = cw.length > 0 && /\p{L}{2,}/u.test(tok);
+    f = {
+      cw,
+      lw,
+      letters2,
+      caps: letters2 && cw.every((w) => !hasLetter(w) || isAllCaps(w)),
+      start: lw.length > 0 && (this.index.has(lw[0]) || this.prefixes.has(lw[0])),
+    };
+    if (this.tokCache.size >= TOKEN_CACHE_MAX) this.tokCache.clear();
+    this.tokCache.set(tok, f);
+    return f;
   }
 
   // ───────────── building ─────────────
@@ -568,12 +629,20 @@ export class KnowledgeBase {
         const fw = caseWords(f);
         const capsOnly = fw.length === 1 && isAllCaps(fw[0].replace(/s$/, '')) && fw[0].length <= 5;
         this.roleIndex.set(key, { info, capsOnly });
+        this.addRolePrefixes(key);
         if (capsOnly && !s.noPlural && !/s$/.test(f)) {
           const pk = normKey(f + 's');
-          if (!this.roleIndex.has(pk)) this.roleIndex.set(pk, { info, capsOnly });
+          if (!this.roleIndex.has(pk)) {
+            this.roleIndex.set(pk, { info, capsOnly });
+            this.addRolePrefixes(pk);
+          }
         }
       }
     }
+  }
+
+  private addRolePrefixes(key: string): void {
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) this.rolePrefixes.add(key.slice(0, i));
   }
 
   // ───────────── user files ─────────────

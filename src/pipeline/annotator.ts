@@ -16,6 +16,11 @@ export interface Annotator<S extends ConfigSpec = ConfigSpec> {
   description: string;
   /** layers that must exist before this annotator runs */
   requires: readonly LayerName[];
+  /**
+   * layers read when an earlier stage produced them (the quotes' dates need times when present, but
+   * quotes are still found without them); the pipeline refuses an order that would produce one later
+   */
+  uses?: readonly LayerName[];
   /** layers this annotator adds, exactly */
   produces: readonly LayerName[];
   /** declared options with defaults */

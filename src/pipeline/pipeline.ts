@@ -47,6 +47,8 @@ export class Pipeline {
     const resources = options.resources ?? new Resources();
     const available = new Set<LayerName>();
     const stages: Stage[] = [];
+    const producedBy = new Map<LayerName, string>();
+    for (const name of names) for (const layer of registry.get(name).produces) producedBy.set(layer, name);
     for (const name of names) {
       const annotator = registry.get(name);
       for (const layer of annotator.requires) {
@@ -55,6 +57,12 @@ export class Pipeline {
             `annotator "${name}" requires layer "${layer}", which no earlier annotator produces` +
               ` (add "${registry.producerOf(layer)?.name ?? layer}" before it)`,
           );
+        }
+      }
+      for (const layer of annotator.uses ?? []) {
+        const later = producedBy.get(layer);
+        if (later && !available.has(layer)) {
+          throw new PipelineConfigError(`annotator "${name}" reads layer "${layer}" when present, but "${later}" produces it later: put "${later}" before "${name}"`);
         }
       }
       for (const layer of annotator.produces) {

@@ -52,6 +52,11 @@ export class Registry {
         if (!producer) throw new PipelineConfigError(`annotator "${name}" requires layer "${layer}", which no registered annotator produces`);
         visit(producer.name);
       }
+      // layers it reads when present go first when they were asked for too
+      for (const layer of a.uses ?? []) {
+        const producer = this.producerOf(layer);
+        if (producer && names.includes(producer.name)) visit(producer.name);
+      }
       visiting.delete(name);
       order.push(name);
     };

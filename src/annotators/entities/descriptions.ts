@@ -6,20 +6,8 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { Mention, Sentence, Token } from '../../doc/types.ts';
 import type { KnowledgeBase } from '../../kb/index.ts';
-import { ORG_NOUNS, PRONOUNS } from './data/nouns.ts';
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'another', 'both', 'several', 'two', 'three', 'some', 'many', 'other']);
-
-/** Words that can never sit inside a noun phrase before its head. */
-const BREAKERS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'said', 'says', 'say',
-  'told', 'tell', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'no', 'and', 'or',
-  'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'over', 'under', 'about',
-  'against', 'between', 'through', 'during', 'after', 'before', 'since', 'until', 'that', 'which', 'who', 'whom',
-  'whose', 'as', 'than', 'also', 'very', 'if', 'when', 'while', 'because', 'so', 'then', 'there', 'here', 'it', 'he',
-  'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'what', 'how', 'why', 'where', 'all', 'any', 'each',
-  'every', 'such', 'only', 'just', 'even', 'still', 'yet', 'already', 'now', 'again', 'up', 'down', 'out', 'off',
-]);
+import { PRONOUNS } from './data/nouns.ts';
+import { BREAKERS, DETERMINERS, headAt, headMemo, isCapitalised } from './heads.ts';
 
 /** Nouns that follow a role or organisation noun used as a modifier ("press conference", "army base"). */
 const COMPOUND_TAILS = new Set([
@@ -47,88 +35,47 @@ const COMMON_ADJECTIVES = new Set([
   'several', 'many', 'few', 'some', 'high', 'low', 'long', 'short', 'late', 'early', 'own', 'same', 'whole', 'sole',
 ]);
 
-/** Words of a capitalised modifier that make it a name-like modifier (country, demonym, organisation). */
-function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
-}
-
-/** The organisation kind a group role implies ("the army" is a military, "the channel" a media outlet). */
-const ROLE_KINDS: Record<string, string> = {
-  MED: 'media', GOV: 'gov_body', MIL: 'military', REB: 'armed_group', JUD: 'court', LEG: 'legislature', BUS: 'company',
-  NGO: 'ngo', PTY: 'party', COP: 'police',
-};
-
-interface HeadInfo {
-  type: Mention['type'];
-  kind?: string;
-  role?: string;
-  plural: boolean;
-  /** number of tokens of the head (two for "prime minister") */
-  width: number;
-}
-
-/** Role lookups are the hot path (every word is a possible head): memoised per knowledge base. */
-const roleCache = new WeakMap<KnowledgeBase, Map<string, ReturnType<KnowledgeBase['role']> | null>>();
-
-function cachedRole(kb: KnowledgeBase, phrase: string): ReturnType<KnowledgeBase['role']> {
-  let cache = roleCache.get(kb);
-  if (!cache) {
-    cache = new Map();
-    roleCache.set(kb, cache);
-  }
-  let hit = cache.get(phrase);
-  if (hit === undefined) {
-    hit = kb.role(phrase) ?? null;
-    if (cache.size < 100_000) cache.set(phrase, hit);
-  }
-  return hit ?? undefined;
-}
-
-const WORD = /^\p{L}[\p{L}'’-]*$/u;
-
-function headAt(kb: KnowledgeBase, words: string[], i: number): HeadInfo | null {
-  const first = words[i]?.toLowerCase();
-  if (first === undefined || DETERMINERS.has(first) || BREAKERS.has(first) || !WORD.test(first)) return null;
-  for (const width of [2, 1]) {
-    if (i + width > words.length) continue;
-    if (width === 2 && !WORD.test(words[i + 1])) continue;
-    const phrase = words.slice(i, i + width).join(' ');
-    if (width === 1 && isCapitalised(phrase) && !/^\p{Lu}\p{Ll}+$/u.test(phrase)) continue;
-    const lower = phrase.toLowerCase();
-    const role = cachedRole(kb, lower);
-    if (role) {
-      const plural = lower !== role.lemma && /s$/.test(lower);
-      if (role.person) return { type: 'PERSON', role: role.role, plural, width };
-      return { type: 'ORG', kind: ORG_NOUNS[lower] ?? ROLE_KINDS[role.role.slice(0, 3)], role: role.role, plural, width };
-    }
-    if (width === 1 && lower in ORG_NOUNS) return { type: 'ORG', kind: ORG_NOUNS[lower], plural: false, width };
-  }
-  return null;
-}
-
 /** Country of a modifier: a demonym ("Iraqi"), a country name ("US"), or the first part of "US-led". */
 function modifierCountry(kb: KnowledgeBase, word: string): string | undefined {
   const base = word.replace(/-(?:led|backed|based|brokered|funded|allied|born|made|run|owned)$/i, '');
   return (kb.countryOfDemonym(base) ?? (isCapitalised(base) ? kb.country(base) : undefined))?.iso3;
 }
 
-export function findDescriptions(doc: Doc, tokens: Token[], sentences: Sentence[], kb: KnowledgeBase, names: Omit<Mention, 'id'>[]): Omit<Mention, 'id'>[] {
+/**
+ * Descriptions of a document. `sentenceWords` (the token strings of each sentence) may be passed
+ * when the caller already has them.
+ */
+export function findDescriptions(
+  doc: Doc,
+  tokens: Token[],
+  sentences: Sentence[],
+  kb: KnowledgeBase,
+  names: Omit<Mention, 'id'>[],
+  sentenceWords?: readonly (readonly string[])[],
+): Omit<Mention, 'id'>[] {
   const inName = (t: Token): boolean => names.some((m) => m.start <= t.start && t.end <= m.end);
   const startsPerson = (t: Token): boolean => names.some((m) => m.start === t.start && m.type === 'PERSON');
   const out: Omit<Mention, 'id'>[] = [];
-  for (const s of sentences) {
-    const words: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(doc.text.slice(tokens[i].start, tokens[i].end));
+  const memo = headMemo(kb);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    let words: readonly string[];
+    if (sentenceWords) words = sentenceWords[si];
+    else {
+      const w: string[] = [];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) w.push(doc.text.slice(tokens[i].start, tokens[i].end));
+      words = w;
+    }
     let i = 0;
     while (i < words.length) {
-      let head = headAt(kb, words, i);
+      let head = headAt(kb, words, i, memo);
       if (!head || inName(tokens[s.tokenStart + i])) {
         i++;
         continue;
       }
       let headStart = i;
       // compound heads: "organization leader", "army commander"
-      for (let next = headAt(kb, words, i + head.width); next; next = headAt(kb, words, headStart + head.width)) {
+      for (let next = headAt(kb, words, i + head.width, memo); next; next = headAt(kb, words, headStart + head.width, memo)) {
         headStart += head.width;
         head = next;
       }

@@ -4,7 +4,7 @@ import type { Mention } from '../../doc/types.ts';
 import { KnowledgeBase } from '../../kb/index.ts';
 import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { findDescriptions, findEmbeddedCountries, findPronouns } from './descriptions.ts';
-import { findNameMentions } from './names.ts';
+import { findNameMentions, sentenceWords } from './names.ts';
 import { loadNerModel } from './ner/model.ts';
 
 /** Mentions in text order (longer first at one start), with ids m0, m1, ... */
@@ -38,9 +38,10 @@ export const entitiesAnnotator = defineAnnotator({
     return (doc) => {
       const tokens = doc.layer('tokens');
       const sentences = doc.layer('sentences');
-      const names = [...findNameMentions(doc, tokens, sentences, ner, kb), ...findEmbeddedCountries(doc, tokens, kb)];
+      const words = sentenceWords(doc, tokens, sentences);
+      const names = [...findNameMentions(doc, tokens, sentences, ner, kb, words), ...findEmbeddedCountries(doc, tokens, kb)];
       const all = [...names];
-      if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names));
+      if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names, words));
       if (config.pronouns) all.push(...findPronouns(doc, tokens));
       return { mentions: ordered(all) };
     };

@@ -127,13 +127,24 @@ export function fineType(name: string, conll: Conll | undefined, kb: NameSpan | 
   }
 }
 
-/** Name mentions of a document (ids are assigned by the caller). */
-export function findNameMentions(doc: Doc, tokens: Token[], sentences: Sentence[], ner: NerModel, kb: KnowledgeBase): Omit<Mention, 'id'>[] {
-  const words = sentences.map((s) => {
+/** The token strings of each sentence. */
+export function sentenceWords(doc: Doc, tokens: Token[], sentences: Sentence[]): string[][] {
+  return sentences.map((s) => {
     const out: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(doc.text.slice(tokens[i].start, tokens[i].end));
     return out;
   });
+}
+
+/** Name mentions of a document (ids are assigned by the caller); `words` as sentenceWords() gives them. */
+export function findNameMentions(
+  doc: Doc,
+  tokens: Token[],
+  sentences: Sentence[],
+  ner: NerModel,
+  kb: KnowledgeBase,
+  words: string[][] = sentenceWords(doc, tokens, sentences),
+): Omit<Mention, 'id'>[] {
   const tags = ner.tagDocument(words);
   const mentions: Omit<Mention, 'id'>[] = [];
   sentences.forEach((s, si) => {

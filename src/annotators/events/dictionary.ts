@@ -8,7 +8,7 @@ import { nounForms, verbForms } from './inflect.ts';
 
 /** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
 export type Element =
-  | { kind: 'lit'; alts: string[][]; optional: boolean }
+  | { kind: 'lit'; alts: string[][]; optional: boolean; byFirst?: Map<string, string[][]> }
   | { kind: 'gap'; max: number; wide: boolean; min: number };
 
 export interface Pattern {
@@ -29,15 +29,28 @@ export interface Pattern {
   single?: boolean;
   /** the words that may follow the first one, when the second element is a plain word (a cheap pre-check) */
   second?: Set<string>;
+  /**
+   * Otherwise, the first words of the next required literal element, and how far after the start it
+   * may begin at most: a match needs one of them in that window (a cheap pre-check before matching).
+   */
+  ahead?: { words: Set<string>; within: number };
   /** the pattern's base form, for the event's trigger ("call for", "airstrike") */
   lemma: string;
   source: string;
+}
+
+/** The patterns that may start at a word: those any second word suits, and those that need a given second word. */
+export interface Starts {
+  any: Pattern[];
+  bySecond: Map<string, Pattern[]>;
 }
 
 export interface Dictionary {
   patterns: Pattern[];
   /** first token -> patterns that may start there */
   index: Map<string, Pattern[]>;
+  /** first token -> the same patterns, split by the second token they need (the matcher's index) */
+  starts: Map<string, Starts>;
   /** head words of noun patterns ("meeting", "bombing"): an -ing form after "the" is one of these or no trigger */
   nounHeads: Set<string>;
 }
@@ -123,6 +136,17 @@ function secondWords(p: Pattern): Set<string> | undefined {
   return out;
 }
 
+function aheadOf(p: Pattern): Pattern['ahead'] {
+  const longest = (el: Element): number => (el.kind === 'gap' ? el.max : Math.max(...el.alts.map((a) => a.length)));
+  let within = longest(p.elements[0]);
+  for (let i = 1; i < p.elements.length; i++) {
+    const el = p.elements[i];
+    if (el.kind === 'lit' && !el.optional) return { words: new Set(el.alts.map((a) => a[0])), within };
+    within += longest(el);
+  }
+  return undefined;
+}
+
 const BE_PASSIVE = [['was'], ['were'], ['is'], ['are'], ['been'], ['be'], ['being'], ['has', 'been'], ['have', 'been'], ['had', 'been'], ['will', 'be'], ['would', 'be'], ['to', 'be'], ['was', 'not'], ['were', 'not'], ["wasn't"], ["weren't"], ['was', 'also'], ['were', 'also'], ['was', 'later'], ['were', 'later']];
 
 /**
@@ -180,13 +204,42 @@ export function loadDictionary(): Dictionary {
       index.set(a[0], list);
     }
   }
+  const starts = new Map<string, Starts>();
+  for (const [w, list] of index) {
+    const st: Starts = { any: [], bySecond: new Map() };
+    for (const p of list) {
+      if (!p.second) {
+        st.any.push(p);
+        continue;
+      }
+      for (const x of p.second) {
+        const l = st.bySecond.get(x) ?? [];
+        if (!l.includes(p)) l.push(p);
+        st.bySecond.set(x, l);
+      }
+    }
+    starts.set(w, st);
+  }
+  for (const p of patterns) if (!p.single && !p.second) p.ahead = aheadOf(p);
+  // each element's alternatives by their first word: the matcher looks the token up instead of trying every one
+  for (const p of patterns) {
+    for (const el of p.elements) {
+      if (el.kind !== 'lit' || el.byFirst) continue;
+      el.byFirst = new Map();
+      for (const a of el.alts) {
+        const l = el.byFirst.get(a[0]) ?? [];
+        l.push(a);
+        el.byFirst.set(a[0], l);
+      }
+    }
+  }
   const nounHeads = new Set<string>();
   for (const p of patterns) {
     if (p.pos !== 'noun') continue;
     const h = p.elements[p.head];
     if (h.kind === 'lit') for (const a of h.alts) nounHeads.add(a[a.length - 1]);
   }
-  cached = { patterns, index, nounHeads };
+  cached = { patterns, index, starts, nounHeads };
   return cached;
 }
 
@@ -249,8 +302,8 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
     }
     return;
   }
-  const alts = el.alts;
-  for (let a = 0; a < alts.length; a++) {
+  const alts = ti < words.length ? el.byFirst?.get(words[ti]) : undefined;
+  if (alts) for (let a = 0; a < alts.length; a++) {
     const alt = alts[a];
     if (ti + alt.length > words.length) continue;
     let ok = true;
@@ -272,9 +325,20 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
 }
 
 function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
-  if (p.second && !p.second.has(words[start + 1])) return null;
   // one-word patterns (most of the dictionary): the index already matched the word
   if (p.single) return { pattern: p, start, end: start + 1, headTok: start, literalToks: [start], gaps: [] };
+  const ahead = p.ahead;
+  if (ahead) {
+    const to = Math.min(words.length, start + ahead.within + 1);
+    let found = false;
+    for (let i = start + 1; i < to; i++) {
+      if (ahead.words.has(words[i])) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return null;
+  }
   const st: MatchState = { words, p, lits: [], gaps: [], head: -1, budget: 200, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
   matchRec(st, 0, start);
   if (st.bestLits === null) return null;
@@ -290,13 +354,17 @@ function matchAt(words: readonly string[], p: Pattern, start: number): Match | n
 export function findTriggers(dict: Dictionary, words: readonly string[], blocked: readonly boolean[]): Match[] {
   const all: Match[] = [];
   for (let i = 0; i < words.length; i++) {
-    const cands = dict.index.get(words[i]);
-    if (!cands) continue;
-    for (const p of cands) {
-      const m = matchAt(words, p, i);
-      if (!m) continue;
-      if (blocked[m.headTok] && !p.group.block) continue;
-      all.push(m);
+    const st = dict.starts.get(words[i]);
+    if (!st) continue;
+    for (let k = 0; k < 2; k++) {
+      const cands = k === 0 ? st.any : i + 1 < words.length ? st.bySecond.get(words[i + 1]) : undefined;
+      if (!cands) continue;
+      for (const p of cands) {
+        const m = matchAt(words, p, i);
+        if (!m) continue;
+        if (blocked[m.headTok] && !p.group.block) continue;
+        all.push(m);
+      }
     }
   }
   if (all.length <= 1) return all.filter((m) => !m.pattern.group.block);

@@ -31,7 +31,7 @@ import { findTriggers, type Dictionary, type Match } from './dictionary.ts';
 import { categoryOf, combine, EMBEDDING, isConflict, OBJECT_CONTROL, reverse } from './frames.ts';
 import { refineCode } from './refine.ts';
 import { fuseEvents, type PentaModel } from './model.ts';
-import { buildView, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
+import { buildView, normWord, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
 
 export interface CoderInput {
   text: string;
@@ -105,6 +105,10 @@ interface Cand {
   finalCode: string;
   confidence: number;
   dropped: boolean;
+  /** a casualty or weapon word: an event only when no other violent event of the sentence reports the act */
+  outcome: boolean;
+  /** a condition follows in the clause ("... unless X agrees"): a conditional act */
+  cond: boolean;
   /** a statement of intent, threat or refusal derived from a planned action of the speaker */
   derived?: Cand;
   quote?: Quote;
@@ -114,6 +118,10 @@ interface Cand {
 const HARD_BREAK = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '"', '“', '”', '«', '»', '?', '!']);
 const SUBJECT_STOP = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'once', 'but', 'so', 'than']);
 const OBJECT_STOP = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'but', 'so', 'than', 'said', 'says', 'saying', 'told', 'adding', 'according']);
+/** CAMEO roots of things said: statements, appeals, intents, demands, disapproval, rejections, threats. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+/** CAMEO roots of force: where they happen is the land they hit ("airstrikes in Syria"). */
+const FORCE_ROOTS = new Set(['15', '17', '18', '19', '20']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'into', 'throughout', 'outside', 'around', 'over', 'from']);
 const QUANTIFIERS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'some', 'many', 'most', 'all', 'several', 'number', 'group', 'groups', 'members', 'each', 'one', 'two', 'three', 'both', 'none', 'crowds', 'crowd', 'majority', 'part', 'units', 'unit', 'elements', 'supporters', 'forces', 'troops', 'leaders', 'leader', 'officials', 'representatives', 'delegation', 'delegations', 'head', 'chief', 'government', 'ministry', 'minister', 'army', 'spokesman', 'spokeswoman', 'president', 'people', 'citizens', 'residents']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his', 'her', 'its', 'their']);
@@ -157,6 +165,19 @@ export class EventCoder {
     private readonly kb: KnowledgeBase,
   ) {}
 
+  /** words that may start a two-word role phrase (the knowledge base's, or the extra roles') */
+  private readonly startsRole = new Map<string, boolean>();
+
+  private readonly mayStartRole = (word: string): boolean => {
+    let r = this.startsRole.get(word);
+    if (r === undefined) {
+      r = this.kb.mayStartRole(word) || Object.keys(EXTRA_ROLES).some((k) => k.startsWith(`${word} `));
+      if (this.startsRole.size > 200_000) this.startsRole.clear();
+      this.startsRole.set(word, r);
+    }
+    return r;
+  };
+
   private readonly roleOf = (phrase: string): { role: string; secondary?: string; person: boolean } | undefined => {
     const cached = this.roleCache.get(phrase);
     if (cached !== undefined || this.roleCache.has(phrase)) return cached;
@@ -173,38 +194,51 @@ export class EventCoder {
     for (const c of input.clusters) for (const id of c.mentions) clusterOfMention.set(id, c);
     const di: DocIndex = {
       roleOf: this.roleOf,
+      mayStartRole: this.mayStartRole,
       mentions: input.mentions,
       clusterOfMention,
       times: input.times ?? [],
       places: input.places ?? [],
       quotes: input.quotes ?? [],
     };
+    // every token's lower-case text once per document (the model's words), and its normalised form (the coder's)
+    const tokens = input.tokens;
     const lower = input.text.toLowerCase();
+    const sameLength = lower.length === input.text.length;
+    const lowerWords: string[] = new Array(tokens.length);
+    const words: string[] = new Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) {
+      const tk = tokens[t];
+      const w = sameLength ? lower.slice(tk.start, tk.end) : input.text.slice(tk.start, tk.end).toLowerCase();
+      lowerWords[t] = w;
+      words[t] = normWord(w);
+    }
     const all: { c: Cand; v: SentenceView }[] = [];
+    const index = this.dict.index;
     input.sentences.forEach((s, si) => {
       if (s.role === 'dateline') return;
       if (s.role === 'headline' && !opts.headlines) return;
       // cheap pre-check: does any token of the sentence start a pattern?
       let any = false;
-      for (let t = s.tokenStart; t < s.tokenEnd && !any; t++) {
-        const tk = input.tokens[t];
-        let w = lower.slice(tk.start, tk.end);
-        if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
-        if (this.dict.index.has(w)) any = true;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        if (index.has(words[t])) {
+          any = true;
+          break;
+        }
       }
       if (!any) return;
-      const v = buildView(input.text, input.tokens, s, si, di);
+      const v = buildView(input.text, tokens, s, si, di, words);
       for (const c of this.codeSentence(v)) all.push({ c, v });
     });
     const events = this.finish(all, input, di);
     if (opts.model && events.length) {
-      const wordsOf = new Map<string, string[]>();
-      for (const s of input.sentences) {
-        const ws: string[] = [];
-        for (let t = s.tokenStart; t < s.tokenEnd; t++) ws.push(lower.slice(input.tokens[t].start, input.tokens[t].end));
-        wordsOf.set(s.id, ws);
-      }
-      fuseEvents(events, (sid) => wordsOf.get(sid) ?? [], opts.model, opts.fusion);
+      const sentenceById = new Map<string, Sentence>();
+      for (const s of input.sentences) sentenceById.set(s.id, s);
+      const wordsOf = (sid: string): string[] => {
+        const s = sentenceById.get(sid);
+        return s ? lowerWords.slice(s.tokenStart, s.tokenEnd) : [];
+      };
+      fuseEvents(events, wordsOf, opts.model, opts.fusion);
     }
     return events;
   }
@@ -237,6 +271,8 @@ export class EventCoder {
       finalCode: m.pattern.code,
       confidence: 0,
       dropped: false,
+      outcome: m.pattern.group.outcome === true,
+      cond: false,
       quote: v.quoteAt[m.headTok],
       lemma: m.pattern.lemma,
     }));
@@ -270,9 +306,21 @@ export class EventCoder {
     // strike: a labour strike or an attack
     if (/^(strike|strikes|struck|striking)$/.test(head) && c.code === '190') {
       if (LABOUR_STRIKE_MODIFIERS.has(prev) || prev === 'on' || next === 'action') c.code = '143';
+      // a strike in a sentence about pay, unions or workers is a labour strike
+      else if (!ATTACK_STRIKE_MODIFIERS.has(prev) && w.some((x) => LABOUR_CONTEXT.has(x))) c.code = '143';
       else if (prev === 'drone') c.code = '195';
       else if (prev === 'missile' || prev === 'rocket' || prev === 'artillery') c.code = '194';
       else if (!ATTACK_STRIKE_MODIFIERS.has(prev) && c.pos === 'noun' && (next === 'for' || next === 'over' || next === 'against')) c.code = '143';
+    }
+    // ", killing 20 people": a participle reporting casualties, not a murder of its own
+    if (c.pos === 'noun' && head === 'killing' && prev === ',' && next !== 'of') c.outcome = true;
+    // "…, a rights group protested on Wednesday", "…, the group charged": a reporting verb after its content is verbal
+    if (c.pos === 'verb' && c.head === c.start && /^(protest|charg|complain)/.test(head) && trailingReport(v, c)) {
+      if (c.code.startsWith('14') || c.code === '114') c.code = '111';
+      else if (c.code === '173') {
+        c.code = '112';
+        c.frame = 'accuse';
+      }
     }
     // natural forces strike, hit, kill, destroy: no actor does anything
     if (VIOLENT_ROOTS.has(c.code.slice(0, 2)) && c.pos === 'verb') {
@@ -309,7 +357,9 @@ export class EventCoder {
       }
     }
     // "occupied Kashmir", "the disputed region", "imprisoned politicians": a participle before a noun is an adjective
-    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && /ed$/.test(head) && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || prev === ',' || prev === 'and') && (v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
+    // (after a comma or "and" only before a name, "Gaza, occupied East Jerusalem": ", investigated claims" is a verb after an apposition)
+    const listed = prev === ',' || prev === 'and';
+    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && /ed$/.test(head) && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || listed) && (listed ? isCapitalized(v.toks[c.end]?.raw ?? '') : v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
       c.dropped = true;
       return;
     }
@@ -1052,6 +1102,14 @@ export class EventCoder {
         if (w[i] === '.' ) break;
       }
     }
+    // a condition after the act in its clause: "will withdraw ... unless X agrees", "may halt ... if ..."
+    for (let i = c.end; i < Math.min(w.length, c.end + 25); i++) {
+      if (w[i] === 'if' || w[i] === 'unless') {
+        c.cond = true;
+        break;
+      }
+      if (w[i] === '.' || w[i] === ';' || isQuoteMark(v.toks[i].raw) || w[i] === 'said' || w[i] === 'says') break;
+    }
     // a question
     for (let i = c.end; i < w.length; i++) {
       if (w[i] === '?') c.hypo = true;
@@ -1172,7 +1230,7 @@ export class EventCoder {
     // force used by non-state armed actors on anyone but armed forces is unconventional violence (18), not war (19)
     if ((code === '190' || code === '193') && c.source.length && c.source.every((a) => isNonStateArmed(a)) && !c.target.some((a) => this.isMilitary(a) || isNonStateArmed(a))) code = '180';
     // bombing by a state's military is aerial (195); by others, a non-military bombing (183)
-    if (code.startsWith('183') && c.source.some((a) => this.isMilitary(a))) code = '195';
+    if (code === '183' && c.source.some((a) => this.isMilitary(a))) code = '195';
     // a government protesting is complaining officially
     if (code.startsWith('14') && code.startsWith('141') && c.pos === 'verb' && c.source.some((a) => a.type === 'GPE' || /GOV$/.test(a.code) || a.code.startsWith('IGO'))) code = '114';
     // expelling diplomats reduces relations; expelling inspectors, peacekeepers or aid workers ends involvement
@@ -1181,7 +1239,7 @@ export class EventCoder {
       if (around.some((x) => /^(diplomats?|ambassadors?|envoys?|attach[eé]s?)$/.test(x))) code = '161';
       else if (around.some((x) => /^(peacekeepers?|peacekeeping)$/.test(x))) code = '1661';
       else if (around.some((x) => /^(inspectors?|observers?|monitors?)$/.test(x))) code = '1662';
-      else if (around.some((x) => /^(humanitarian|ngos?|agencies|aid)$/.test(x))) code = '1663';
+      else if (around.some((x) => /^(humanitarian|ngos?|agencies|agency|aid|relief|refugee)$/.test(x))) code = '1663';
     }
     // police raids and charges are legal action
     if (code === '190' && /^raid/.test(v.words[c.head]) && c.source.some((a) => /COP/.test(a.code) || a.role === 'COP')) code = '173';
@@ -1217,9 +1275,33 @@ export class EventCoder {
   /** Casualty words and statements step back when the sentence reports the act itself. */
   private suppress(v: SentenceView, cands: Cand[]): void {
     const live = cands.filter((c) => !c.dropped);
-    const violent = live.filter((c) => !c.m.pattern.group.outcome && VIOLENT_ROOTS.has(c.finalCode.slice(0, 2)));
+    // "were engaged in ethnic cleansing", "engaged in fighting": the action noun is the event, not the light verb
     for (const c of live) {
-      if (!c.m.pattern.group.outcome || !violent.length) continue;
+      if (c.pos !== 'verb' || v.words[c.end] !== 'in' || !/^engag/.test(v.words[c.head])) continue;
+      if (live.some((x) => x !== c && x.pos === 'noun' && x.start > c.end && x.start <= c.end + 4)) c.dropped = true;
+    }
+    // "wounded two soldiers in a bomb attack", "killed in an airstrike": the casualties take the act's code, one event
+    for (const c of live) {
+      if (!c.outcome || c.dropped || c.pos === 'noun') continue;
+      const w = v.words;
+      for (const x of live) {
+        if (x === c || x.dropped || x.outcome || x.pos !== 'noun' || x.start <= c.end || x.start - c.end > 12 || !VIOLENT_ROOTS.has(x.finalCode.slice(0, 2))) continue;
+        let ok = false;
+        for (let i = c.end; i < x.start; i++) {
+          if (HARD_BREAK.has(w[i]) || SUBJECT_STOP.has(w[i]) || OBJECT_STOP.has(w[i])) break;
+          if ((w[i] === 'in' || w[i] === 'by' || w[i] === 'during') && x.start - i <= 4) ok = true;
+        }
+        if (!ok) continue;
+        if (x.finalCode !== '190') c.finalCode = x.finalCode;
+        c.outcome = false;
+        c.weight = Math.max(c.weight, x.weight * 0.9);
+        x.dropped = true;
+        break;
+      }
+    }
+    const violent = live.filter((c) => !c.dropped && !c.outcome && VIOLENT_ROOTS.has(c.finalCode.slice(0, 2)));
+    for (const c of live) {
+      if (!c.outcome || c.dropped || !violent.length) continue;
       // the casualties of an act the sentence reports: not an event of their own, unless the act is only background
       if (c.clause !== 'main' || violent.some((x) => x.clause === 'main' && !x.background)) c.dropped = true;
     }
@@ -1239,7 +1321,9 @@ export class EventCoder {
     // derived statements: a speaker's planned action is a promise, a threat or a refusal
     const extra: { c: Cand; v: SentenceView }[] = [];
     for (const { c, v } of all) {
-      if (c.dropped || (c.frame && c.frame !== 'praise' && c.frame !== 'reverse') || (c.parent && !PRESUPPOSING.has(c.parent.frame as FrameKind))) continue;
+      // "X must be ready to mediate", "X should agree to talks": an intent someone else must have is a demand or an appeal
+      const mandated = (c.frame === 'intent' || c.frame === 'open') && c.modal !== undefined;
+      if (c.dropped || (c.frame && c.frame !== 'praise' && c.frame !== 'reverse' && !mandated) || (c.parent && !PRESUPPOSING.has(c.parent.frame as FrameKind))) continue;
       const d = this.derive(v, c);
       if (d) {
         c.derived = d;
@@ -1272,7 +1356,7 @@ export class EventCoder {
       if (!c.target.length && !c.m.pattern.group.intransitive && c.frame !== 'say') conf *= 0.92;
       if (c.complement && c.frame && c.frame !== 'praise' && c.frame !== 'say') conf = Math.min(0.97, conf + 0.05);
       if (v.sentence.role === 'headline') conf *= 0.85;
-      if (c.m.pattern.group.outcome) conf *= 0.9;
+      if (c.outcome) conf *= 0.9;
       // what a statement condemns or praises happened, but it is that statement's news, not the sentence's
       if (c.parent?.frame === 'praise') conf *= 0.6;
       conf = Math.round(Math.max(0.05, Math.min(0.99, conf)) * 100) / 100;
@@ -1329,6 +1413,13 @@ export class EventCoder {
           place = p.p;
         }
       }
+      // "airstrikes in Syria": the place that stands for the target is also where it happened
+      if (!place && (FORCE_ROOTS.has(code.slice(0, 2)) || /^04[2-4]/.test(code))) {
+        for (const a of c.target) {
+          place = (input.places ?? []).find((p) => !p.metonymic && (p.id === a.place || (a.mention !== undefined && p.mention === a.mention)));
+          if (place) break;
+        }
+      }
       let placeSource: Event['placeSource'];
       if (place) placeSource = 'sentence';
       else if (datelinePlace) {
@@ -1341,6 +1432,19 @@ export class EventCoder {
       if (c.modality === 'hypothetical' || c.modality === 'requested' || c.modality === 'threatened') context.push('hypothetical');
       if (c.modality === 'negated' || c.modality === 'denied') context.push('negation');
       const quote = c.quote ?? (c.frame === 'say' ? v.cueAt[c.head] : undefined) ?? c.say?.quote;
+      // a statement happens where and when it was made, not where what it talks about happens
+      if (VERBAL_ROOTS.has(code.slice(0, 2)) || /^05[1-6]/.test(code)) {
+        const said = statementSetting(quote, input.quotes, c.source[0]?.entity, v.sentence.start);
+        if (said?.place && (placeSource !== 'sentence' || quote)) {
+          place = (input.places ?? []).find((p) => p.id === said.place);
+          placeSource = said === quote && said.placeSource !== 'speaker' ? (said.placeSource ?? 'sentence') : 'speaker';
+        }
+        if (quote?.date && quote.dateSource !== 'publication' && quote.dateSource !== 'dateline') {
+          date = quote.date;
+          dateSource = quote.dateSource === 'sentence' ? 'sentence' : 'speaker';
+          time = quote.time ? (input.times ?? []).find((t) => t.id === quote.time) : time;
+        }
+      }
       const ev: Event = {
         id,
         start: v.sentence.start,
@@ -1442,6 +1546,9 @@ export class EventCoder {
     if (c.modality === 'future' && !c.neg && !c.hypo) {
       if (coop) frame = 'intent';
       else if (isConflict(cat) && statement && self) frame = 'threaten';
+    } else if (c.modality === 'hypothetical' && c.cond && !c.neg && !c.modal && isConflict(cat) && statement && self) {
+      // "may halt its mediation if ...": a conditional conflict act of the speaker is a threat
+      frame = 'threaten';
     } else if (c.neg && c.fut && c.futModal && !c.hypo && coop && ((statement && self) || (c.explicitSource && c.source.some((a) => a.code || a.entity)))) {
       // "said it will not lift the ban", "the government will not lift the ban": a refusal
       frame = 'reject';
@@ -1479,6 +1586,29 @@ export class EventCoder {
 function pickMention(v: SentenceView, i: number, c: Cand): MentionRef | undefined {
   for (const r of v.mentionsAt[i]) if (!c.m.literalToks.some((t) => t >= r.s && t < r.e)) return r;
   return undefined;
+}
+
+/** Words that make a strike a labour strike. */
+const LABOUR_CONTEXT = new Set(['union', 'unions', 'workers', 'teachers', 'employees', 'wage', 'wages', 'pay', 'salaries', 'salary', 'pensions', 'doctors', 'nurses', 'miners', 'dockers', 'drivers', 'staff', 'strikers', 'walkout', 'picket', 'pickets']);
+
+/**
+ * A reporting clause after its content: ", a human rights group protested here on Wednesday." The
+ * trigger ends the sentence but for time and place words, and its subject follows a comma or a quote.
+ */
+function trailingReport(v: SentenceView, c: Cand): boolean {
+  const w = v.words;
+  for (let i = c.end; i < w.length; i++) {
+    const x = w[i];
+    if (x === '.' || x === '!' || isQuoteMark(v.toks[i].raw)) break;
+    if (v.timeAt[i] || v.mentionsAt[i].length || /^(here|there|today|yesterday|tonight|on|in|at|late|early|earlier|later|last|this|the)$/.test(x)) continue;
+    return false;
+  }
+  // the subject: a short noun phrase between a comma (or a quote) and the verb
+  for (let i = c.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    if (w[i] === ',' || isQuoteMark(v.toks[i].raw)) return i >= 3 && n > 0;
+    if (HARD_BREAK.has(w[i]) || SUBJECT_STOP.has(w[i])) return false;
+  }
+  return false;
 }
 
 /** How many tokens of [from, to) are auxiliaries or adverbs (between a conjunction and its verb). */
@@ -1568,4 +1698,24 @@ function relativeSpans(v: SentenceView): Int32Array {
     for (let k = i; k < j; k++) rel[k] = i;
   }
   return rel;
+}
+
+/**
+ * The quote that sets a statement: the one carrying it, else the same speaker's quote nearest in
+ * the text that knows where it was said ("made a comment on Monday" is where the speaker spoke).
+ */
+function statementSetting(quote: Quote | undefined, quotes: readonly Quote[] | undefined, speaker: string | undefined, offset: number): Quote | undefined {
+  if (quote?.place && quote.placeSource !== 'dateline') return quote;
+  if (!speaker || !quotes) return quote;
+  let best: Quote | undefined;
+  let bestDist = Infinity;
+  for (const q of quotes) {
+    if (q.entity !== speaker || !q.place || q.placeSource === 'dateline') continue;
+    const dist = Math.abs(q.start - offset);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = q;
+    }
+  }
+  return best ?? quote;
 }

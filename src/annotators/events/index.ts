@@ -21,6 +21,8 @@ export const eventsAnnotator = defineAnnotator({
   description:
     'Political events (who did what to whom, when, where) coded in CAMEO and PLOVER, with actors, modality (negated, future, hypothetical ...), date, place, quote and confidence.',
   requires: ['tokens', 'sentences', 'mentions', 'clusters'],
+  // the quotes that carry statements, and the dates and places of the text, when present
+  uses: ['quotes', 'times', 'places'],
   produces: ['events'],
   options: {
     kbFiles: { type: 'string[]', default: [], description: 'extra knowledge-base entries (JSON or CSV files)' },

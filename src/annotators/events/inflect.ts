@@ -17,7 +17,13 @@ export function verbForms(lemma: string, opts: { base?: boolean } = {}): string[
   const out = new Set<string>();
   const base = opts.base !== false;
   if (base) out.add(lemma);
-  const irregular = IRREGULAR_VERBS[lemma];
+  let irregular = IRREGULAR_VERBS[lemma];
+  // prefixed irregular verbs inflect like their base: retake -> retook, retaken; outrun -> outran
+  if (!irregular) {
+    const m = /^(re|out|over|under|mis|fore|with|up)(.+)$/.exec(lemma);
+    const base = m ? IRREGULAR_VERBS[m[2]] : undefined;
+    if (m && base && m[2].length > 2 && m[2] !== 'be' && m[2] !== 'have' && m[2] !== 'do') irregular = base.map((f) => m[1] + f);
+  }
   if (irregular) for (const f of irregular) out.add(f);
   if (lemma === 'be' || lemma === 'have' || lemma === 'do') return [...out];
   // -s

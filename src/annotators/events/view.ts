@@ -44,10 +44,15 @@ export interface SentenceView {
 /** Words that never name an actor: no role lookup for them. */
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'its', 'his', 'her', 'their', 'our', 'who', 'which', 'said', 'says', 'not', 'but', 'will', 'would', 'been', 'also', 'after', 'into', 'over', 'than', 'they', 'she', 'him', 'them', 'what', 'when', 'where', 'there', 'about', 'more', 'some', 'last', 'year', 'years', 'week', 'told', 'new', 'one', 'two', 'all', 'out', 'can', 'could', 'should', 'may', 'might', 'before', 'since', 'while', 'other', 'such', 'only', 'any', 'most', 'many', 'very', 'because', 'these', 'those', 'then', 'now', 'first', 'time', 'like', 'during', 'against', 'between', 'under', 'through', 'including', 'without', 'until', 'being']);
 
+const APOSTROPHES = /[’‘`´]/;
+
 export function normWord(raw: string): string {
   const w = raw.toLowerCase();
-  return /[’‘`´]/.test(w) ? w.replace(/[’‘`´]/g, "'") : w;
+  return APOSTROPHES.test(w) ? w.replace(/[’‘`´]/g, "'") : w;
 }
+
+/** Shared by tokens no mention covers (never written to: buildView gives a token its own list first). */
+const NO_MENTIONS: MentionRef[] = [];
 
 /** Token index range [s, e) of a character span within the sentence's tokens. */
 export function tokRange(toks: readonly TokView[], start: number, end: number): [number, number] {
@@ -61,6 +66,8 @@ export function tokRange(toks: readonly TokView[], start: number, end: number): 
 export interface DocIndex {
   /** the role a word or two-word phrase denotes (the knowledge base's role words: police, rebels, troops) */
   roleOf?: (phrase: string) => { role: string; secondary?: string; person: boolean } | undefined;
+  /** false when no two-word role phrase starts with the word (skips the lookup) */
+  mayStartRole?: (word: string) => boolean;
   mentions: readonly Mention[];
   clusterOfMention: Map<string, Cluster>;
   times: readonly TimeExpr[];
@@ -97,16 +104,26 @@ function overlapping<T extends { start: number; end: number }>(list: readonly T[
   return out;
 }
 
-export function buildView(text: string, tokens: readonly Token[], sentence: Sentence, index: number, di: DocIndex): SentenceView {
-  const toks: TokView[] = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-    const tk = tokens[t];
+/**
+ * The view of one sentence. `docWords` (optional) are the document's tokens already normalised
+ * (normWord), so a document's words are computed once.
+ */
+export function buildView(text: string, tokens: readonly Token[], sentence: Sentence, index: number, di: DocIndex, docWords?: readonly string[]): SentenceView {
+  const n = sentence.tokenEnd - sentence.tokenStart;
+  const toks: TokView[] = new Array(n);
+  const words: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const tk = tokens[sentence.tokenStart + i];
     const raw = text.slice(tk.start, tk.end);
-    toks.push({ start: tk.start, end: tk.end, w: normWord(raw), raw });
+    const w = docWords ? docWords[sentence.tokenStart + i] : normWord(raw);
+    toks[i] = { start: tk.start, end: tk.end, w, raw };
+    words[i] = w;
   }
-  const n = toks.length;
-  const words = toks.map((t) => t.w);
-  const mentionsAt: MentionRef[][] = Array.from({ length: n }, () => []);
+  const mentionsAt: MentionRef[][] = new Array(n).fill(NO_MENTIONS);
+  const add = (i: number, ref: MentionRef): void => {
+    if (mentionsAt[i] === NO_MENTIONS) mentionsAt[i] = [ref];
+    else mentionsAt[i].push(ref);
+  };
   const mentions: MentionRef[] = [];
   const blocked = new Array<boolean>(n).fill(false);
   for (const m of overlapping(di.mentions, sentence.start, sentence.end)) {
@@ -114,7 +131,7 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     if (e <= s) continue;
     const ref: MentionRef = { m, s, e, cluster: di.clusterOfMention.get(m.id) };
     mentions.push(ref);
-    for (let i = s; i < e; i++) mentionsAt[i].push(ref);
+    for (let i = s; i < e; i++) add(i, ref);
     if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') for (let i = s; i < e; i++) blocked[i] = true;
   }
   // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
@@ -123,7 +140,7 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       if (mentionsAt[i].length || words[i].length < 3 || FUNCTION_WORDS.has(words[i]) || !/^[a-z]/.test(words[i])) continue;
       let len = 0;
       let info;
-      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && !FUNCTION_WORDS.has(words[i + 1]) && /^[a-z]/.test(words[i + 1])) {
+      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && !FUNCTION_WORDS.has(words[i + 1]) && /^[a-z]/.test(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i]))) {
         info = di.roleOf(`${words[i]} ${words[i + 1]}`);
         if (info) len = 2;
       }
@@ -143,11 +160,11 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       };
       const ref: MentionRef = { m, s: i, e: i + len };
       mentions.push(ref);
-      for (let k = i; k < i + len; k++) mentionsAt[k].push(ref);
+      for (let k = i; k < i + len; k++) add(k, ref);
       i += len - 1;
     }
   }
-  for (const list of mentionsAt) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  for (const list of mentionsAt) if (list.length > 1) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   const timeAt: (TimeExpr | undefined)[] = new Array(n).fill(undefined);
   const times: { t: TimeExpr; s: number; e: number }[] = [];
   for (const t of overlapping(di.times, sentence.start, sentence.end)) {

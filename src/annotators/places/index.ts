@@ -277,8 +277,12 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
       if (!CAPITALISED.test(text.slice(last.start, last.end))) break;
       const t = text.slice(first.start, last.end);
       if (taken(first.start, last.end)) break;
+      // "in Madrid, Mendes was asked": a person after the comma is no container
       const cands = res.candidates({ start: first.start, end: last.end, text: t }, true);
-      if (cands.some((c) => { const kd = res.gaz.kind[c.row]; return kd === Kind.Admin1 || kd === Kind.Admin2 || kd === Kind.Country; })) best = { start: first.start, end: last.end, text: t };
+      // a container holds the place: "in Madrid, Mendes was asked" has no Spanish region Mendes
+      const inner = new Set(res.candidates(s, false).map((c) => res.gaz.cc[c.row]));
+      const holds = (row: number): boolean => !inner.size || inner.has(res.gaz.cc[row]);
+      if (cands.some((c) => { const kd = res.gaz.kind[c.row]; return (kd === Kind.Admin1 || kd === Kind.Admin2 || kd === Kind.Country) && holds(c.row); })) best = { start: first.start, end: last.end, text: t };
     }
     if (best) {
       best.containerOf = i;

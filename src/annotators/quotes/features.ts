@@ -73,6 +73,10 @@ export interface TokenFacts {
   suf: Uint32Array;
   /** value hash of the word's verb lemma ("said" -> "say") */
   lem: Uint32Array;
+  /** vocabulary entry of each token (see `vocab`): its word, hashes and shape, shared by all documents */
+  rid: Int32Array;
+  /** `vocab.generation` when `rid` was filled (the vocabulary is cleared when it grows too large) */
+  generation: number;
   mark: Uint8Array;
   /** 1 inside a double-quoted region, 2 inside a single-quoted one (3 both) */
   inQuote: Uint8Array;
@@ -181,18 +185,19 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const suf = new Uint32Array(n);
   const lem = new Uint32Array(n);
   const capital = new Uint8Array(n);
+  const rid = new Int32Array(n);
+  if (vocab.size + n > VOCAB_LIMIT) vocab.clear();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' && mark[i] === MarkRole.None) mark[i] = MarkRole.Stray;
-    const w = wordForm(text, t, mark[i] as MarkRole);
-    words[i] = w;
-    wh[i] = hashString(w);
-    const raw = text.slice(t.start, t.end);
-    sh[i] = hashString(t.kind === 'quote' ? w : shapeOf(raw));
-    suf[i] = hashString(w.length > 3 ? w.slice(-3) : w);
-    lem[i] = t.kind === 'word' ? lemmaHash(w) : wh[i];
-    const c = raw.charCodeAt(0);
-    capital[i] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
+    const r = t.kind === 'quote' ? vocab.quote(mark[i] as MarkRole) : vocab.entry(text, t);
+    rid[i] = r;
+    words[i] = vocab.word[r];
+    wh[i] = vocab.wh[r];
+    sh[i] = vocab.sh[r];
+    suf[i] = vocab.suf[r];
+    lem[i] = vocab.lem[r];
+    capital[i] = vocab.capital[r];
   }
   // attribution units: sentences, except that a short sentence right after a quotation that ends in
   // ? or ! ("“…?” Trump said Friday.") is read with it, as the sentence splitter cuts there
@@ -221,19 +226,93 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     parEnd[pi] = b;
     paragraph.fill(pi, a, b);
   });
-  return { n, words, wh, sh, suf, lem, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+  return { n, words, wh, sh, suf, lem, rid, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
 }
 
-const lemmaCache = new Map<string, number>();
 function lemmaHash(w: string): number {
-  let h = lemmaCache.get(w);
-  if (h === undefined) {
-    if (lemmaCache.size > 50000) lemmaCache.clear();
-    h = hashString(/^[a-z]+$/.test(w) ? verbLemma(w) : w);
-    lemmaCache.set(w, h);
-  }
-  return h;
+  return hashString(/^[a-z]+$/.test(w) ? verbLemma(w) : w);
 }
+
+/** Entries before the vocabulary is cleared (about 40 bytes each, plus the tagger's cached scores). */
+const VOCAB_LIMIT = 60000;
+
+/**
+ * The token forms seen so far (raw text by token kind) with their normalised word, hashes, shape and
+ * capitalisation, computed once per form instead of once per token. The tagger caches the weights of a
+ * form's word features by entry id; `generation` changes when the vocabulary is cleared.
+ */
+class Vocabulary {
+  private maps = new Map<string, Map<string, number>>();
+  generation = 0;
+  size = 0;
+  word: string[] = [];
+  wh = new Uint32Array(1024);
+  sh = new Uint32Array(1024);
+  suf = new Uint32Array(1024);
+  lem = new Uint32Array(1024);
+  capital = new Uint8Array(1024);
+
+  constructor() {
+    this.clear();
+  }
+
+  clear(): void {
+    this.maps = new Map();
+    this.word = [];
+    this.size = 0;
+    this.generation++;
+    // entries 0..5: the quotation-mark roles
+    for (let role = 0; role <= MarkRole.Stray; role++) {
+      const w = wordForm('', { start: 0, end: 0, kind: 'quote' }, role as MarkRole);
+      this.add(w, w, 'quote');
+    }
+  }
+
+  quote(role: MarkRole): number {
+    return role;
+  }
+
+  entry(text: string, t: Token): number {
+    const raw = text.slice(t.start, t.end);
+    let m = this.maps.get(t.kind);
+    if (!m) this.maps.set(t.kind, (m = new Map()));
+    let r = m.get(raw);
+    if (r === undefined) {
+      r = this.add(wordForm(text, t, MarkRole.None), raw, t.kind);
+      m.set(raw, r);
+    }
+    return r;
+  }
+
+  private add(w: string, raw: string, kind: string): number {
+    const r = this.size++;
+    if (r >= this.wh.length) {
+      const grow32 = (a: Uint32Array): Uint32Array<ArrayBuffer> => {
+        const b = new Uint32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.wh = grow32(this.wh);
+      this.sh = grow32(this.sh);
+      this.suf = grow32(this.suf);
+      this.lem = grow32(this.lem);
+      const c = new Uint8Array(this.capital.length * 2);
+      c.set(this.capital);
+      this.capital = c;
+    }
+    this.word[r] = w;
+    const h = hashString(w);
+    this.wh[r] = h;
+    this.sh[r] = hashString(kind === 'quote' ? w : shapeOf(raw));
+    this.suf[r] = hashString(w.length > 3 ? w.slice(-3) : w);
+    this.lem[r] = kind === 'word' ? lemmaHash(w) : h;
+    const c = raw.charCodeAt(0);
+    this.capital[r] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
+    return r;
+  }
+}
+
+export const vocab = new Vocabulary();
 
 /** Distance bins for long-range features. */
 function bin(d: number): number {
@@ -538,4 +617,386 @@ function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer,
     if (i === a && a > 0) buf.add(mix(T.S1PrevPar, stage1[a - 1] * 4 + (inQuote[a - 1] & 1)));
     buf.endToken();
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fast scoring for prediction: the same features as stage1Features / stage2Features, their weights
+// summed straight into the emission scores. Weights of features with a small range of values (bias,
+// quote state, distance bins, label pairs) are read from dense tables made when the model is loaded;
+// those of one token form (its word, lemma, shape, suffix, and the word as the neighbour at -3..+3)
+// are summed once per vocabulary entry and cached; the rest (word pairs, cue words at a distance) are
+// looked up per token. Sums are of the int16 weights, so they equal the slow path's exactly (a test
+// checks it).
+
+/** The weights of one stage: `find` gives the offset in `slots` of a feature's L weights, or -1. */
+export interface WeightLookup {
+  readonly weights: Int8Array;
+  /** offset in `weights` of the feature's L weights, or -1 */
+  find(feature: number): number;
+}
+
+const L7 = NUM_LABELS;
+/** cached vectors per vocabulary entry: self (W0 + L0 + Sh0 + Suf0), as -1, +1, -2, +2, -3, +3, stage-2 S1W0 with label O */
+const V_SELF = 0;
+const V_M1 = 8;
+const V_P1 = 16;
+const V_M2 = 24;
+const V_P2 = 32;
+const V_M3 = 40;
+const V_P3 = 48;
+const V_S2O = 56;
+const STRIDE = 64;
+
+export class FastScorer {
+  private readonly hb = new FeatureBuffer();
+  private readonly dense = new Map<number, Float32Array>();
+  private cache = new Float32Array(0);
+  private stamp = new Int32Array(0);
+  private lexOf = new Uint8Array(0);
+  private readonly none: Float32Array;
+  private readonly tBias: Float32Array;
+  private readonly tQuoteEdge: Float32Array;
+  private readonly tSentPos: Float32Array;
+  private readonly tSentEnd: Float32Array;
+  private readonly tQuoteInSent: Float32Array;
+  private readonly tLex: Float32Array;
+  private readonly tCapPrev: Float32Array;
+  private readonly tNextQuote: Float32Array;
+  private readonly tCueL: Float32Array;
+  private readonly tCueLQ: Float32Array;
+  private readonly tCueRQ: Float32Array;
+  private readonly tColonL: Float32Array;
+  private readonly tS1Self: Float32Array;
+  private readonly tS1Prev: Float32Array;
+  private readonly tS1SentCue: Float32Array;
+  private readonly tS1CueL: Float32Array;
+  private readonly tS1CueLQ: Float32Array;
+  private readonly tS1CueRQ: Float32Array;
+  private readonly tS1PrevPar: Float32Array;
+
+  constructor(
+    private readonly w1: WeightLookup,
+    private readonly w2: WeightLookup | null,
+    private readonly lex: CueLexicon,
+  ) {
+    const t1 = (t: number, max: number): Float32Array => this.table(w1, t, max);
+    this.tBias = t1(T.Bias, 0);
+    this.tQuoteEdge = t1(T.QuoteEdge, 15);
+    this.tSentPos = t1(T.SentPos, 9);
+    this.tSentEnd = t1(T.SentEnd, 9 * 16 + 3);
+    this.tQuoteInSent = t1(T.QuoteInSent, 64 + 16 + 3);
+    this.tLex = t1(T.Lex, 4 * 16 + 3);
+    this.tCapPrev = t1(T.CapPrev, 3);
+    this.tNextQuote = t1(T.NextQuote, 3 * 8 + 3);
+    this.tCueL = t1(T.CueL, 9 * 16 + 9);
+    this.tCueLQ = t1(T.CueLQ, 3 * 16 + 9);
+    this.tCueRQ = t1(T.CueRQ, 3 * 16 + 9);
+    this.tColonL = t1(T.ColonL, 9);
+    // the -1..-3 / +1..+3 words at a sequence edge
+    this.none = new Float32Array(STRIDE);
+    const edge: [number, number][] = [
+      [V_M1, T.Wm1],
+      [V_P1, T.Wp1],
+      [V_M2, T.Wm2],
+      [V_P2, T.Wp2],
+      [V_M3, T.Wm3],
+      [V_P3, T.Wp3],
+    ];
+    for (const [o, t] of edge) this.addTo(this.none, o, w1, mix(t, H_NONE));
+    const w = w2 ?? w1;
+    const t2 = (t: number, max: number): Float32Array => this.table(w, t, max);
+    this.tS1Self = t2(T.S1Self, 9);
+    this.tS1Prev = t2(T.S1Prev, 9 * 16 + 9);
+    this.tS1SentCue = t2(T.S1SentCue, 8 + 3);
+    this.tS1CueL = t2(T.S1CueL, 9 * 16 + 9);
+    this.tS1CueLQ = t2(T.S1CueLQ, 3 * 256 + 16 + 9);
+    this.tS1CueRQ = t2(T.S1CueRQ, 3 * 256 + 16 + 9);
+    this.tS1PrevPar = t2(T.S1PrevPar, 9 * 4 + 3);
+  }
+
+  private table(w: WeightLookup, t: number, max: number): Float32Array {
+    const out = new Float32Array((max + 1) * 8);
+    for (let v = 0; v <= max; v++) this.addTo(out, v * 8, w, mix(t, v));
+    this.dense.set(t, out);
+    return out;
+  }
+
+  private addTo(out: Float32Array, o: number, w: WeightLookup, feature: number): void {
+    const k = w.find(feature);
+    if (k < 0) return;
+    for (let l = 0; l < L7; l++) out[o + l] += w.weights[k + l];
+  }
+
+  /** Make sure the cached vectors of every token's vocabulary entry are there. */
+  private prepare(f: TokenFacts, a: number, b: number): void {
+    const need = vocab.size;
+    if (this.stamp.length < need) {
+      const size = Math.max(need * 2, 4096);
+      const c = new Float32Array(size * STRIDE);
+      c.set(this.cache);
+      this.cache = c;
+      const s = new Int32Array(size);
+      s.set(this.stamp);
+      this.stamp = s;
+      const x = new Uint8Array(size);
+      x.set(this.lexOf);
+      this.lexOf = x;
+    }
+    const gen = f.generation;
+    const { rid, wh, lem, sh, suf } = f;
+    const cache = this.cache;
+    for (let i = a; i < b; i++) {
+      const r = rid[i];
+      if (this.stamp[r] === gen) continue;
+      this.stamp[r] = gen;
+      const o = r * STRIDE;
+      cache.fill(0, o, o + STRIDE);
+      const w0 = wh[i];
+      this.addTo(cache, o + V_SELF, this.w1, mix(T.W0, w0));
+      this.addTo(cache, o + V_SELF, this.w1, mix(T.L0, lem[i]));
+      this.addTo(cache, o + V_SELF, this.w1, mix(T.Sh0, sh[i]));
+      this.addTo(cache, o + V_SELF, this.w1, mix(T.Suf0, suf[i]));
+      this.addTo(cache, o + V_M1, this.w1, mix(T.Wm1, w0));
+      this.addTo(cache, o + V_P1, this.w1, mix(T.Wp1, w0));
+      this.addTo(cache, o + V_M2, this.w1, mix(T.Wm2, w0));
+      this.addTo(cache, o + V_P2, this.w1, mix(T.Wp2, w0));
+      this.addTo(cache, o + V_M3, this.w1, mix(T.Wm3, w0));
+      this.addTo(cache, o + V_P3, this.w1, mix(T.Wp3, w0));
+      if (this.w2) this.addTo(cache, o + V_S2O, this.w2, mix(T.S1W0, mix(w0, O)));
+      this.lexOf[r] = this.lex.has(w0);
+    }
+  }
+
+  /** Unscaled stage-1 scores of the tokens [a, b) of one paragraph into e[(i - a) * L + l]. */
+  stage1(f: TokenFacts, a: number, b: number, e: Float64Array): void {
+    this.prepare(f, a, b);
+    const { wh, sh, sentence, inQuote, quoteEdge, mark, words, rid, lem, capital, headline } = f;
+    const n = b - a;
+    grow(n);
+    const w = this.w1;
+    const cache = this.cache;
+    const none = this.none;
+    const lexOf = this.lexOf;
+    for (let i = a; i < b; i++) lexBin[i - a] = lexOf[rid[i]];
+    for (let i = a, last = -1; i < b; i++) {
+      if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
+      leftCue[i - a] = last;
+      if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
+    }
+    for (let i = b - 1, last = -1; i >= a; i--) {
+      if (i < b - 1 && sentence[i] !== sentence[i + 1]) last = -1;
+      rightCue[i - a] = last;
+      if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
+    }
+    let sentA = a;
+    let sentB = a;
+    let sentHasQuote = 0;
+    let lastColon = -1;
+    let firstW = 0;
+    let firstW1 = -1;
+    let firstW0 = -1;
+    const parFirstSentence = sentence[a];
+    const tBias = this.tBias;
+    const hb = this.hb;
+    hb.reset(n);
+    for (let i = a; i < b; i++) {
+      if (i === a || sentence[i] !== sentence[i - 1]) {
+        sentA = i;
+        sentB = i;
+        sentHasQuote = 0;
+        while (sentB < b && sentence[sentB] === sentence[i]) {
+          if (mark[sentB] === MarkRole.OpenDouble || mark[sentB] === MarkRole.CloseDouble) sentHasQuote = 1;
+          sentB++;
+        }
+        lastColon = -1;
+        firstW = wh[sentA];
+        firstW1 = mix(T.SentFirstW, mix(firstW, 1));
+        firstW0 = mix(T.SentFirstW, mix(firstW, 0));
+      }
+      const o = (i - a) * L7;
+      const q = inQuote[i];
+      const w0 = wh[i];
+      const wm1 = i > a ? wh[i - 1] : H_NONE;
+      const wp1 = i + 1 < b ? wh[i + 1] : H_NONE;
+      const wm2 = i - 1 > a ? wh[i - 2] : H_NONE;
+      const wp2 = i + 2 < b ? wh[i + 2] : H_NONE;
+      // word-form vectors of the token and its neighbours
+      const cs = rid[i] * STRIDE;
+      const cm1 = i > a ? rid[i - 1] * STRIDE : -1;
+      const cp1 = i + 1 < b ? rid[i + 1] * STRIDE : -1;
+      const cm2 = i - 1 > a ? rid[i - 2] * STRIDE : -1;
+      const cp2 = i + 2 < b ? rid[i + 2] * STRIDE : -1;
+      const cm3 = i - 2 > a ? rid[i - 3] * STRIDE : -1;
+      const cp3 = i + 3 < b ? rid[i + 3] * STRIDE : -1;
+      const fromStart = i - sentA;
+      const toEnd = sentB - 1 - i;
+      let nq = 0;
+      for (let j = i + 1; j < sentB && j < i + 4; j++) if (mark[j] === MarkRole.OpenDouble) nq = j - i;
+      let pq = 0;
+      for (let j = i - 1; j >= sentA && j > i - 4; j--) if (mark[j] === MarkRole.CloseDouble) pq = i - j;
+      const cl = leftCue[i - a];
+      const cr = rightCue[i - a];
+      const dl = cl < 0 ? 0 : bin(i - cl);
+      const dr = cr < 0 ? 0 : bin(cr - i);
+      const dQE = (quoteEdge[i] * 4 + q) * 8;
+      const dSP = bin(fromStart) * 8;
+      const dSE = (bin(toEnd) * 16 + q) * 8;
+      const dQS = (sentHasQuote * 64 + (sentence[i] === parFirstSentence ? 16 : 0) + q) * 8;
+      const dLex = (lexBin[i - a] * 16 + q) * 8;
+      const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * 8 : -1;
+      const dNQ = (nq * 8 + pq) * 8;
+      const dCue = (dl * 16 + dr) * 8;
+      const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * 8 : -1;
+      for (let l = 0; l < L7; l++) {
+        let s =
+          tBias[l] +
+          cache[cs + V_SELF + l] +
+          (cm1 >= 0 ? cache[cm1 + V_M1 + l] : none[V_M1 + l]) +
+          (cp1 >= 0 ? cache[cp1 + V_P1 + l] : none[V_P1 + l]) +
+          (cm2 >= 0 ? cache[cm2 + V_M2 + l] : none[V_M2 + l]) +
+          (cp2 >= 0 ? cache[cp2 + V_P2 + l] : none[V_P2 + l]) +
+          (cm3 >= 0 ? cache[cm3 + V_M3 + l] : none[V_M3 + l]) +
+          (cp3 >= 0 ? cache[cp3 + V_P3 + l] : none[V_P3 + l]) +
+          this.tQuoteEdge[dQE + l] +
+          this.tSentPos[dSP + l] +
+          this.tSentEnd[dSE + l] +
+          this.tQuoteInSent[dQS + l] +
+          this.tLex[dLex + l] +
+          this.tNextQuote[dNQ + l] +
+          this.tCueL[dCue + l];
+        if (dCap >= 0) s += this.tCapPrev[dCap + l];
+        if (dCol >= 0) s += this.tColonL[dCol + l];
+        e[o + l] = s;
+      }
+      hb.add(mix(T.Wm1W0, mix(wm1, w0)));
+      hb.add(mix(T.Wm2Wm1, mix(wm2, wm1)));
+      hb.add(mix(T.Wp1Wp2, mix(wp1, wp2)));
+      hb.add(mix(T.Lm1L0, mix(i > a ? lem[i - 1] : H_NONE, lem[i])));
+      hb.add(mix(T.W0Wp1, mix(w0, wp1)));
+      hb.add(mix(T.Shm1, mix(i > a ? sh[i - 1] : H_NONE, sh[i])));
+      hb.add(mix(T.Shp1, mix(sh[i], i + 1 < b ? sh[i + 1] : H_NONE)));
+      if (q) hb.add(mix(T.QuoteW, mix(q, w0)));
+      hb.add(fromStart === 0 ? firstW1 : firstW0);
+      if (headline[i]) hb.add(mix(T.Headline, mix(w0, 1)));
+      if (cl >= 0) {
+        hb.add(mix(T.CueLW, mix(wh[cl], dl > 2 ? 3 : dl)));
+        hb.add(mix(T.CueLSh, mix(sh[i], dl)));
+        addVec(e, o, this.tCueLQ, (q * 16 + dl) * 8);
+      }
+      if (cr >= 0) {
+        hb.add(mix(T.CueRW, mix(wh[cr], dr > 2 ? 3 : dr)));
+        hb.add(mix(T.CueRSh, mix(sh[i], dr)));
+        addVec(e, o, this.tCueRQ, (q * 16 + dr) * 8);
+      }
+      if (words[i] === ':') lastColon = i;
+      hb.endToken();
+    }
+    this.lookUp(w, n, e);
+  }
+
+  /** Unscaled stage-2 scores (without the stage-1 base) of the tokens [a, b) into e. */
+  stage2(f: TokenFacts, a: number, b: number, stage1: Uint8Array, e: Float64Array): void {
+    const w = this.w2;
+    if (!w) throw new Error('quotes model: no stage 2');
+    this.prepare(f, a, b);
+    const { wh, sh, sentence, inQuote, rid } = f;
+    const n = b - a;
+    grow(n);
+    const cache = this.cache;
+    for (let i = a, last = -1, src = 0; i < b; i++) {
+      if (i > a && sentence[i] !== sentence[i - 1]) {
+        last = -1;
+        src = 0;
+      }
+      s1Left[i - a] = last;
+      s1SrcL[i - a] = src;
+      const l = stage1[i];
+      if (l === B_C || l === I_C) {
+        last = i;
+        src = 0;
+      } else if (l === B_S || l === I_S) src = 1;
+    }
+    for (let i = b - 1, last = -1, src = 0; i >= a; i--) {
+      if (i < b - 1 && sentence[i] !== sentence[i + 1]) {
+        last = -1;
+        src = 0;
+      }
+      s1Right[i - a] = last;
+      s1SrcR[i - a] = src;
+      const l = stage1[i];
+      if (l === B_C || l === I_C) {
+        last = i;
+        src = 0;
+      } else if (l === B_S || l === I_S) src = 1;
+    }
+    for (let i = a; i < b; ) {
+      let j = i;
+      let has = 0;
+      while (j < b && sentence[j] === sentence[i]) {
+        if (stage1[j] === B_C) has = 1;
+        j++;
+      }
+      s1SentCue.fill(has, i - a, j - a);
+      i = j;
+    }
+    const hb = this.hb;
+    hb.reset(n);
+    for (let i = a; i < b; i++) {
+      const o = (i - a) * L7;
+      const q = inQuote[i];
+      const w0 = wh[i];
+      const l1 = stage1[i];
+      const pl = s1Left[i - a];
+      const pr = s1Right[i - a];
+      const dl = pl < 0 ? 0 : bin(i - pl);
+      const dr = pr < 0 ? 0 : bin(pr - i);
+      const dSelf = l1 * 8;
+      const dPrev = ((i > a ? stage1[i - 1] : 9) * 16 + (i + 1 < b ? stage1[i + 1] : 9)) * 8;
+      const dSC = (s1SentCue[i - a] * 8 + q) * 8;
+      const dCue = (dl * 16 + dr) * 8;
+      for (let l = 0; l < L7; l++) e[o + l] = this.tS1Self[dSelf + l] + this.tS1Prev[dPrev + l] + this.tS1SentCue[dSC + l] + this.tS1CueL[dCue + l];
+      if (l1 === O) addVec(e, o, cache, rid[i] * STRIDE + V_S2O);
+      else hb.add(mix(T.S1W0, mix(w0, l1)));
+      if (pl >= 0) {
+        const d3 = dl < 3 ? dl : 3;
+        hb.add(mix(T.S1CueLW, mix(wh[pl], d3)));
+        hb.add(mix(T.S1CueLSh, mix(sh[i], dl)));
+        addVec(e, o, this.tS1CueLQ, (q * 256 + s1SrcL[i - a] * 16 + dl) * 8);
+        hb.add(mix(T.S1W0CueL, mix(w0, d3)));
+        if (i - pl === 2) hb.add(mix(T.S1CueLThat, wh[pl + 1]));
+      }
+      if (pr >= 0) {
+        const d3 = dr < 3 ? dr : 3;
+        hb.add(mix(T.S1CueRW, mix(wh[pr], d3)));
+        hb.add(mix(T.S1CueRSh, mix(sh[i], dr)));
+        addVec(e, o, this.tS1CueRQ, (q * 256 + s1SrcR[i - a] * 16 + dr) * 8);
+        hb.add(mix(T.S1W0CueR, mix(w0, d3)));
+      }
+      if (i === a && a > 0) addVec(e, o, this.tS1PrevPar, (stage1[a - 1] * 4 + (inQuote[a - 1] & 1)) * 8);
+      hb.endToken();
+    }
+    this.lookUp(w, n, e);
+  }
+
+  /**
+   * Adds the weights of the features gathered in `hb` (token by token) to e. Looking them all up in one
+   * tight loop lets the processor fetch many rows of the (megabytes large) table at once.
+   */
+  private lookUp(w: WeightLookup, n: number, e: Float64Array): void {
+    const { feats, offs } = this.hb;
+    const slots = w.weights;
+    for (let t = 0; t < n; t++) {
+      const o = t * L7;
+      for (let k = offs[t], end = offs[t + 1]; k < end; k++) {
+        const r = w.find(feats[k]);
+        if (r < 0) continue;
+        for (let l = 0; l < L7; l++) e[o + l] += slots[r + l];
+      }
+    }
+  }
+}
+
+
+function addVec(e: Float64Array, o: number, v: Float32Array, k: number): void {
+  for (let l = 0; l < L7; l++) e[o + l] += v[k + l];
 }

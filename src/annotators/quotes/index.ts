@@ -8,6 +8,7 @@ import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { PipelineConfigError } from '../../pipeline/errors.ts';
 import { buildQuotes } from './build.ts';
 import { HEADLINE_PERSON_NOUNS } from './data/cueVerbs.ts';
+import { quoteSettings } from './setting.ts';
 import { loadQuoteTagger } from './tagger.ts';
 
 export const quotesAnnotator = defineAnnotator({
@@ -15,6 +16,8 @@ export const quotesAnnotator = defineAnnotator({
   version: '0.1.0',
   description: 'Quotes and attributions: content, speaker (span and entity), cue with lemma, addressee, type (direct, indirect, mixed, headline), confidence.',
   requires: ['tokens', 'sentences', 'paragraphs', 'mentions', 'clusters'],
+  // when and where each quote was said, when the time and places layers are there
+  uses: ['times', 'places'],
   produces: ['quotes'],
   options: {
     minConfidence: { type: 'number', default: 0, min: 0, max: 1, description: 'leave out quotes less certain than this (0..1)' },
@@ -33,19 +36,24 @@ export const quotesAnnotator = defineAnnotator({
     const kb = resources.get('kb:', () => KnowledgeBase.load({ extraFiles: [] }));
     const isPersonNoun = (w: string): boolean => HEADLINE_PERSON_NOUNS.has(w) || Boolean(kb.role(w)?.person);
     if (!tagger) throw new PipelineConfigError(`quotes: the attribution model ${config.model || '(built-in)'} is missing`);
-    return (doc) => ({
-      quotes: buildQuotes(
-        {
-          text: doc.text,
-          tokens: doc.layer('tokens'),
-          sentences: doc.layer('sentences'),
-          paragraphs: doc.layer('paragraphs'),
-          mentions: doc.layer('mentions'),
-          clusters: doc.layer('clusters'),
-        },
-        tagger,
-        { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun },
-      ),
-    });
+    return (doc) => {
+      const input = {
+        text: doc.text,
+        tokens: doc.layer('tokens'),
+        sentences: doc.layer('sentences'),
+        paragraphs: doc.layer('paragraphs'),
+        mentions: doc.layer('mentions'),
+        clusters: doc.layer('clusters'),
+      };
+      const quotes = buildQuotes(input, tagger, { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun });
+      const settings = quoteSettings(quotes, {
+        ...input,
+        times: doc.has('times') ? doc.layer('times') : undefined,
+        places: doc.has('places') ? doc.layer('places') : undefined,
+        date: doc.meta.date,
+        datelineDate: doc.meta.dateline?.date,
+      });
+      return { quotes: quotes.map((q, i) => ({ ...q, ...settings[i] })) };
+    };
   },
 });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { B_C, B_Q, B_S, FeatureBuffer, I_C, I_Q, I_S, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts } from './features.ts';
+import { B_C, B_Q, B_S, FastScorer, FeatureBuffer, I_C, I_Q, I_S, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts, type WeightLookup } from './features.ts';
 
 export const MODEL_MAGIC = 'NGQ1';
 
@@ -26,40 +26,68 @@ export interface ModelHeader {
 }
 
 /**
- * Weights of one stage: an open-addressing table from feature bucket to its L int16 weights. A slot is
- * 8 int16 (16 bytes): a 16-bit fingerprint of the bucket, then the weights, so a lookup touches one
- * cache line and the whole table stays small (a fingerprint clash, ~1 in 65,000 probes of a full
- * slot, adds a wrong row: as harmless as the hashing of features itself).
+ * Weights of one stage: an open-addressing table from feature bucket to its L weights, quantised to
+ * int8 at load (measured on PolNeAR dev: no loss against the file's int16). The probe reads only a
+ * 16-bit fingerprint array (2 bytes a slot, small enough to stay in cache); the 8 weight bytes of a
+ * slot are read on a hit. A fingerprint clash (~1 in 65,000 probes of a full slot) adds a wrong row:
+ * as harmless as the hashing of features itself.
  */
-export class StageWeights {
-  readonly slots: Int16Array;
+export class StageWeights implements WeightLookup {
+  readonly keys: Uint16Array;
+  readonly weights: Int8Array;
   readonly mask: number;
+  /** the factor of the int8 weights */
+  readonly scale: number;
   constructor(
     buckets: Int32Array,
     rowWeights: Int16Array,
-    readonly scale: number,
+    fileScale: number,
     readonly trans: Float32Array,
+    /** (1 << bits) - 1: features are hashed into this many buckets */
+    readonly bucketMask: number,
   ) {
-    if (NUM_LABELS > 7) throw new Error('quotes model: at most 7 labels fit a slot');
+    if (NUM_LABELS > 8) throw new Error('quotes model: at most 8 labels fit a slot');
     let size = 1;
     while (size < buckets.length * 1.4) size <<= 1;
-    this.slots = new Int16Array(size * 8);
+    this.keys = new Uint16Array(size);
+    this.weights = new Int8Array(size * 8);
     this.mask = size - 1;
     const L = NUM_LABELS;
+    let max = 0;
+    for (const v of rowWeights) max = Math.max(max, Math.abs(v));
+    const step = max / 127 || 1;
+    this.scale = fileScale * step;
     for (let r = 0; r < buckets.length; r++) {
       const { slot, fp } = probeStart(buckets[r], this.mask);
       let h = slot;
-      while (this.slots[h * 8] !== 0) h = (h + 1) & this.mask;
-      this.slots[h * 8] = fp;
-      for (let l = 0; l < L; l++) this.slots[h * 8 + 1 + l] = rowWeights[r * L + l];
+      while (this.keys[h] !== 0) h = (h + 1) & this.mask;
+      this.keys[h] = fp;
+      for (let l = 0; l < L; l++) this.weights[h * 8 + l] = Math.round(rowWeights[r * L + l] / step);
     }
+  }
+
+  /** Offset in `weights` of the L weights of a feature (a hash, before bucketing), or -1 when it has none. */
+  find(feature: number): number {
+    const bucket = feature & this.bucketMask;
+    const hash = Math.imul(bucket, 0x9e3779b1) >>> 0;
+    const fp = ((hash >>> 16) ^ (bucket & 0xffff)) | 1;
+    const keys = this.keys;
+    const mask = this.mask;
+    let h = hash & mask;
+    let key = keys[h];
+    while (key !== fp) {
+      if (key === 0) return -1;
+      h = (h + 1) & mask;
+      key = keys[h];
+    }
+    return h << 3;
   }
 }
 
 /** First slot and (never zero) fingerprint of a bucket. */
 function probeStart(bucket: number, mask: number): { slot: number; fp: number } {
   const h = Math.imul(bucket, 0x9e3779b1) >>> 0;
-  return { slot: h & mask, fp: ((h >>> 16) ^ (bucket & 0xffff) | 1) << 16 >> 16 };
+  return { slot: h & mask, fp: ((h >>> 16) ^ (bucket & 0xffff)) | 1 };
 }
 
 /** Allowed transitions: I-X only after B-X or I-X. */
@@ -79,6 +107,20 @@ export const ALLOWED: Uint8Array = (() => {
 const NEG = -1e30;
 let delta = new Float64Array(0);
 let back = new Int8Array(0);
+/** transitions with NEG where not allowed, per transition table (row L = start) */
+const masked = new WeakMap<ArrayLike<number>, Float64Array>();
+
+function maskedTransitions(trans: ArrayLike<number>): Float64Array {
+  let m = masked.get(trans);
+  if (!m) {
+    const L = NUM_LABELS;
+    m = new Float64Array((L + 1) * L);
+    for (let k = 0; k < m.length; k++) m[k] = ALLOWED[k] ? trans[k] : NEG;
+    // a table that is updated in place (training) must not be cached
+    if (trans instanceof Float32Array) masked.set(trans, m);
+  }
+  return m;
+}
 
 /** Best labels for emissions [n x L] with transitions [(L + 1) x L] (row L = start). */
 export function viterbi(emit: Float64Array, trans: ArrayLike<number>, n: number, out: Uint8Array, outOffset: number): void {
@@ -90,16 +132,16 @@ export function viterbi(emit: Float64Array, trans: ArrayLike<number>, n: number,
   }
   const d = delta;
   const bk = back;
-  for (let c = 0; c < L; c++) d[c] = ALLOWED[L * L + c] ? emit[c] + trans[L * L + c] : NEG;
+  const tr = maskedTransitions(trans);
+  for (let c = 0; c < L; c++) d[c] = emit[c] + tr[L * L + c];
   for (let t = 1; t < n; t++) {
     const po = (t - 1) * L;
     const o = t * L;
     for (let c = 0; c < L; c++) {
-      let best = NEG;
+      let best = d[po] + tr[c];
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
-        const v = d[po + p] + trans[p * L + c];
+      for (let p = 1; p < L; p++) {
+        const v = d[po + p] + tr[p * L + c];
         if (v > best) {
           best = v;
           arg = p;
@@ -154,24 +196,13 @@ export class QuoteTagger {
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const e = this.emit;
     e.fill(0, 0, n * L);
-    const bucketMask = (1 << this.header.bits) - 1;
     const { feats, offs } = this.buf;
-    const slots = stage.slots;
-    const mask = stage.mask;
+    const weights = stage.weights;
     for (let t = 0; t < n; t++) {
       const o = t * L;
       for (let k = offs[t], end = offs[t + 1]; k < end; k++) {
-        const bucket = feats[k] & bucketMask;
-        const hash = Math.imul(bucket, 0x9e3779b1) >>> 0;
-        const fp = (((hash >>> 16) ^ (bucket & 0xffff)) | 1) << 16 >> 16;
-        let h = (hash & mask) << 3;
-        let key = slots[h];
-        while (key !== fp && key !== 0) {
-          h = (h + 8) & (mask << 3 | 7);
-          key = slots[h];
-        }
-        if (key === 0) continue;
-        for (let l = 0; l < L; l++) e[o + l] += slots[h + 1 + l];
+        const r = stage.find(feats[k]);
+        if (r >= 0) for (let l = 0; l < L; l++) e[o + l] += weights[r + l];
       }
       const sc = stage.scale;
       for (let l = 0; l < L; l++) e[o + l] *= sc;
@@ -179,8 +210,24 @@ export class QuoteTagger {
     return e;
   }
 
+  private fast: FastScorer | null = null;
+
+  /** Stage s's scores of tokens [a, b) (scaled, without the base of the stage before). */
+  private fastEmissions(s: number, f: TokenFacts, a: number, b: number, prev: Uint8Array): Float64Array {
+    const L = NUM_LABELS;
+    const n = b - a;
+    if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
+    const e = this.emit;
+    this.fast ??= new FastScorer(this.stages[0], this.stages[1] ?? null, this.lexicon);
+    if (s === 0) this.fast.stage1(f, a, b, e);
+    else this.fast.stage2(f, a, b, prev, e);
+    const sc = this.stages[s].scale;
+    for (let k = 0; k < n * L; k++) e[k] *= sc;
+    return e;
+  }
+
   /** Labels of every token of the document (paragraph by paragraph). */
-  tag(f: TokenFacts): TaggerOutput {
+  tag(f: TokenFacts, slow = false): TaggerOutput {
     const L = NUM_LABELS;
     let prev = new Uint8Array(f.n);
     let labels = new Uint8Array(f.n);
@@ -196,8 +243,11 @@ export class QuoteTagger {
         const a = f.parStart[p];
         const b = f.parEnd[p];
         if (b <= a) continue;
-        sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? prev : undefined);
-        const e = this.emissions(stage, b - a);
+        let e: Float64Array;
+        if (slow || s > 1) {
+          sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? prev : undefined);
+          e = this.emissions(stage, b - a);
+        } else e = this.fastEmissions(s, f, a, b, prev);
         if (s > 0 && base) for (let k = 0; k < (b - a) * L; k++) e[k] += base[a * L + k] * baseScale;
         if (s < final) {
           const keep = s === 0 ? base : next;
@@ -251,7 +301,7 @@ export function decodeModel(gz: Buffer): QuoteTagger {
     const buckets = new Int32Array(copy(s.rows * 4));
     const q = new Int16Array(copy(s.rows * L * 2));
     const trans = new Float32Array(copy((L + 1) * L * 4));
-    return new StageWeights(buckets, q, s.scale, trans);
+    return new StageWeights(buckets, q, s.scale, trans, (1 << header.bits) - 1);
   });
   return new QuoteTagger(header, new MapLexicon(header.lexicon), stages);
 }

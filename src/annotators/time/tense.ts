@@ -11,6 +11,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'been']);
 
 function cue(w: string, next: string, prev: string): Tense {
   if ((w === 'likely' || w === 'supposed' || w === 'going' || w === 'about') && next === 'to') return PAST_AUX.has(prev) ? -1 : 1;
+  // reported future ("said it would announce the plan Friday"), not the conditional perfect ("would have")
+  if (w === 'would' && next !== 'have' && next !== "'ve") return 1;
   if (FUTURE_CUES.has(w)) {
     // "by" and "until" only lean forward before a time ("by Friday"); "set" only as "set to"
     if (w === 'set' || w === 'due' || w === 'expected' || w === 'scheduled' || w === 'planned' || w === 'plans' || w === 'plan') {

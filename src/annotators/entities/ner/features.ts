@@ -109,10 +109,26 @@ const T_S2_PREV = T();
 const T_S2_NEXT = T();
 const T_S2_RUN = T();
 
-const H_BOS = hashString('<S>');
-const H_EOS = hashString('</S>');
-const H_BOS2 = hashString('<S2>');
-const H_EOS2 = hashString('</S2>');
+export const H_BOS = hashString('<S>');
+export const H_EOS = hashString('</S>');
+export const H_BOS2 = hashString('<S2>');
+export const H_EOS2 = hashString('</S2>');
+
+/** The template ids and flag bits, for the inference scorer (infer.ts) that mirrors these features. */
+export const TEMPLATES = {
+  BIAS: T_BIAS, FLAG: T_FLAG, FLAG_SCAPS: T_FLAG_SCAPS, L: T_L, SH: T_SH, SS: T_SS,
+  BI_PREV: T_BI_PREV, BI_NEXT: T_BI_NEXT, SS_TRI: T_SS_TRI, L0_SCAPS: T_L0_SCAPS, SS0_START: T_SS0_START,
+  LM1_SS0: T_LM1_SS0, SS0_LP1: T_SS0_LP1, LM2_LM1: T_LM2_LM1, LP1_LP2: T_LP1_LP2, SFLAG_SS: T_SFLAG_SS, POS: T_POS,
+  GAZ: T_GAZ, GAZ_CAP: T_GAZ_CAP, GAZ_PREV: T_GAZ_PREV, GAZ_NEXT: T_GAZ_NEXT, GAZ_PREV2: T_GAZ_PREV2, GAZ_NEXT2: T_GAZ_NEXT2,
+  GAZ_LONG: T_GAZ_LONG, D_CAPMID: T_D_CAPMID, D_LOWER: T_D_LOWER, D_BODYW: T_D_BODYW, D_BODYSS: T_D_BODYSS,
+  D_NOBODY: T_D_NOBODY, D_RUN: T_D_RUN, CA_PREV: T_CA_PREV, CA_NEXT: T_CA_NEXT, D_COUNT: T_D_COUNT,
+  S2_ROLE: T_S2_ROLE, S2_MAJ: T_S2_MAJ, S2_ALLO: T_S2_ALLO, S2_OWN: T_S2_OWN, S2_PREV: T_S2_PREV, S2_NEXT: T_S2_NEXT, S2_RUN: T_S2_RUN,
+} as const;
+export const F = {
+  INITCAP: F_INITCAP, ALLCAPS: F_ALLCAPS, HASLOWER: F_HASLOWER, HASLETTER: F_HASLETTER, SENTSTART: F_SENTSTART, AFTERQUOTE: F_AFTERQUOTE,
+} as const;
+export const S = { ALLCAPS: S_ALLCAPS } as const;
+export { N_SENT_FLAGS, N_TOKEN_FLAGS };
 
 const DATE_RE = /^\d{4}-\d\d-\d\d$|^\d\d?-\d\d?-\d\d(\d\d)?$/;
 const QUOTE_TOKENS = new Set(['"', "'", '``', "''"]);
@@ -140,6 +156,8 @@ export interface WordInfo {
   occ: LowerOcc;
   /** inference cache: stage-1 scores of this word's context-free features at offsets -2..2 */
   vec: Float32Array | null;
+  /** inference cache: weight rows of the document features keyed by this word (infer.ts) */
+  docRows: Int32Array | null;
 }
 
 /** Occurrences of one lower-case form in the current document (valid while stamp matches). */
@@ -229,7 +247,7 @@ function isLowerCode(c: number, ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-const CONTEXT_FLAGS = F_SENTSTART | F_SENTEND | F_AFTERQUOTE | F_INPAREN | F_BEFOREDATE;
+export const CONTEXT_FLAGS = F_SENTSTART | F_SENTEND | F_AFTERQUOTE | F_INPAREN | F_BEFOREDATE;
 const N_WORD_CACHE = 50000;
 
 export function wordInfo(tok: string, clusters: ClusterLookup | null, cache: WordCache): WordInfo {
@@ -294,6 +312,7 @@ export function wordInfo(tok: string, clusters: ClusterLookup | null, cache: Wor
     occ: lowerOcc(cache, lower),
     gaz1: -1,
     vec: null,
+    docRows: null,
   };
 }
 

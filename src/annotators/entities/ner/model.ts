@@ -22,6 +22,7 @@ import {
   WordCache,
 } from './features.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
+import { Stage1Rows, Stage2Rows, sumStage1, sumStage2 } from './infer.ts';
 import { bilouToIob, NUM_LABELS } from './tags.ts';
 
 export interface NerModel {
@@ -112,6 +113,14 @@ export class NerTagger implements NerModel {
     const { cfg, stages } = this.data;
     const out = new Uint8Array(a.n);
     if (!stages.length) return out;
+    if (!cfg.clusters) return this.labelFast(a, out);
+    return this.labelReference(a, out);
+  }
+
+  /** labelDocument() through the feature buffer: the reference the fast path must equal. */
+  labelReference(a: DocAnalysis, out: Uint8Array = new Uint8Array(a.n)): Uint8Array {
+    const { cfg, stages } = this.data;
+    if (!stages.length) return out;
     extractFeatures(a, cfg, this.buf, false);
     this.prepareWordVectors(a, stages[0]);
     const emit = this.score(a.n, stages[0], false, a);
@@ -120,6 +129,51 @@ export class NerTagger implements NerModel {
       extractStage2Features(a, cfg, out, this.buf);
       this.score(a.n, stages[k], true);
       this.decode(a, emit, stages[k], out);
+    }
+    return out;
+  }
+
+  private rows1: Stage1Rows | null = null;
+  private rows2: Stage2Rows[] = [];
+  private acc = new Int32Array(1 << 14);
+
+  /** labelDocument() by infer.ts: no feature buffer, small-domain features by precomputed rows. */
+  private labelFast(a: DocAnalysis, out: Uint8Array): Uint8Array {
+    const { cfg, stages } = this.data;
+    const L = NUM_LABELS;
+    const n = a.n;
+    if (this.acc.length < n * L) this.acc = new Int32Array(n * L * 2);
+    if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
+    const acc = this.acc;
+    const emit = this.emit;
+    const st0 = stages[0];
+    this.rows1 ??= new Stage1Rows(st0, cfg);
+    sumStage1(a, cfg, this.rows1, acc);
+    this.prepareWordVectors(a, st0);
+    // emission = scaled integer sum + the cached word vectors of the -2..2 window, in score()'s order
+    const { info, sentOf, sentStart } = a;
+    const zero = ZERO_VEC;
+    const scale = st0.scale;
+    for (let t = 0; t < n; t++) {
+      const si = sentOf[t];
+      const s0 = sentStart[si];
+      const s1 = sentStart[si + 1];
+      const m2 = t - 2 >= s0 ? info[t - 2].vec! : zero;
+      const m1 = t - 1 >= s0 ? info[t - 1].vec! : zero;
+      const c0 = info[t].vec!;
+      const p1 = t + 1 < s1 ? info[t + 1].vec! : zero;
+      const p2 = t + 2 < s1 ? info[t + 2].vec! : zero;
+      const o = t * L;
+      for (let l = 0; l < L; l++) emit[o + l] = acc[o + l] * scale + (m2[l] + m1[17 + l] + c0[34 + l] + p1[51 + l] + p2[68 + l]);
+    }
+    this.decode(a, emit, st0, out);
+    for (let k = 1; k < stages.length; k++) {
+      const st = stages[k];
+      const R = (this.rows2[k] ??= new Stage2Rows(st, cfg));
+      sumStage2(a, R, st.w, out, acc);
+      const sc = st.scale;
+      for (let x = 0; x < n * L; x++) emit[x] += acc[x] * sc;
+      this.decode(a, emit, st, out);
     }
     return out;
   }

@@ -74,9 +74,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'release * statement|report|video|footage|figures|data|details|results|photos|recording|list|document|documents|album|guidelines|transcript|audio|book|film',
       'make statement|statements|remarks|comments|a_statement|a_comment', 'issue a|an statement|communique|communiqué',
       'release a statement', 'give an interview', 'hold a news|press conference', 'quote', 'cite', 'testify', 'announce',
-      'signal!', 'indicate', 'respond', 'reply', 'answer', 'clarify', 'publish', 'broadcast',
+      'signal!', 'indicate', 'respond', 'reply', 'answer', 'clarify', 'publish', 'broadcast', 'remind',
     ],
-    nouns: ['statement', 'remarks', 'communique', 'communiqué', 'press conference', 'news conference', 'interview', 'speech', 'address', 'announcement'],
+    nouns: ['statement', 'remarks', 'communique', 'communiqué', 'press conference', 'news conference', 'interview', 'speech', 'address', 'announcement', 'reminder'],
   },
   {
     code: '011', weight: 0.8,
@@ -171,13 +171,13 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'plead', 'implore', 'beseech', 'beg', 'exhort', 'press * to|for', 'press for', 'push for', 'lobby for', 'lobby * to',
       'encourage * to', 'petition', 'make an_appeal|a_plea|a_request', 'issue an_appeal|a_plea|a_call',
       'renew calls|call|appeal', 'reiterate calls|call', 'repeat calls|call', 'step up calls', 'nudge * to',
-      'prod * to', 'press ahead with calls', 'turn to * for', 'look to * for', 'ask * help|assistance|aid|support|protection|asylum|permission',
+      'prod * to', 'push * to|for', 'press ahead with calls', 'turn to * for', 'look to * for', 'ask * help|assistance|aid|support|protection|asylum|permission',
     ],
     nouns: ['appeal', 'plea', 'call for', 'calls for'],
   },
   {
     code: '020', frame: 'appeal', weight: 0.55, needsComplement: true,
-    verbs: ['seek', 'encourage', 'apply for', 'solicit', 'invite * to'],
+    verbs: ['seek', 'encourage', 'apply for', 'solicit', 'invite * to', 'want + to', 'wish + to', 'would like + to'],
     nouns: ['request', 'invitation'],
   },
   {
@@ -193,7 +193,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'be^ committed to', 'be^ ready|willing|prepared|keen|eager|determined to', 'be^ ready|willing|prepared for',
       'express|voice|signal|show|indicate|declare|announce * willingness|readiness|desire|intention|interest|commitment|determination',
       'propose',
-      'volunteer to', 'undertake to', 'consent to', 'accept', 'assure', 'guarantee', 'reaffirm * commitment', 'stand ready to',
+      'volunteer to', 'swear to', 'undertake to', 'consent to', 'accept', 'assure', 'guarantee', 'reaffirm * commitment', 'stand ready to',
       'make an offer', 'extend an offer',
       'put forward a? proposal|plan|offer', 'table a? proposal|plan', 'present a? proposal|plan|initiative', 'unveil a? plan|proposal|initiative',
       'seek closer',
@@ -273,7 +273,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '050', weight: 0.65,
     verbs: [
-      'normalize|normalise|restore|establish|improve|strengthen|boost|deepen|upgrade|bolster|cement|mend|resume|repair|enhance|forge|revive|warm ties|relations|links|relationship',
+      'normalize|normalise|restore|establish|improve|strengthen|boost|deepen|upgrade|bolster|cement|mend|resume|repair|enhance|forge|revive|warm * ties|relations|links|relationship',
       'establish diplomatic ties|relations', 'restore diplomatic ties|relations', 'reopen * embassy', 'open an? embassy|consulate',
       'reconcile', 'reconcile with', 'make peace with', 'forge an? alliance|partnership', 'form an? alliance|coalition|partnership',
       'join forces with', 'ally with', 'side with', 'build bridges', 'thaw',
@@ -322,7 +322,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '054', weight: 0.8,
     verbs: [
       'recognize|recognise * independence|sovereignty|government|state|statehood|as', 'grant|extend * recognition', 'accord * recognition',
-      'establish diplomatic relations|ties', 'formally recognize|recognise', 'open diplomatic relations',
+      'establish diplomatic relations|ties', 'formally recognize|recognise^', 'open diplomatic relations',
     ],
     nouns: ['diplomatic recognition', 'recognition of'],
   },
@@ -354,6 +354,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'cooperate', 'co-operate', 'collaborate', 'work together|jointly', 'work with', 'partner with', 'team up with', 'join hands with',
       'coordinate with', 'pool resources', 'launch a? joint', 'set up a? joint', 'conduct a? joint', 'carry out a? joint',
       'expand|increase|boost|step_up|deepen cooperation|collaboration', 'establish|set_up a? joint',
+      'share * expertise|know-how|experience|technology|resources|facilities',
     ],
     nouns: ['cooperation', 'co-operation', 'collaboration', 'joint venture', 'joint project', 'joint operation', 'joint operations'],
   },
@@ -377,7 +378,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '063', weight: 0.8, to: ['to'],
-    verbs: ['extradite', 'hand over * to the? authorities|court|tribunal|justice', 'surrender * to the? court|tribunal', 'transfer * to the? court|tribunal|custody_of', 'cooperate with the? court|tribunal|investigation|investigators|inquiry|prosecutors'],
+    verbs: ['extradite', 'hand over * to the? authorities|court|tribunal|justice', 'hand over * suspects|suspect|fugitives|fugitive|accused|bombers|culprits|perpetrators|wanted', 'surrender * to the? court|tribunal', 'transfer * to the? court|tribunal|custody_of', 'cooperate with the? court|tribunal|investigation|investigators|inquiry|prosecutors'],
     nouns: ['extradition', 'judicial cooperation', 'legal assistance', 'mutual legal assistance'],
   },
   {
@@ -426,7 +427,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '073', weight: 0.85, to: ['to', 'for'],
     verbs: ['evacuate', 'airlift * supplies|food|aid', 'treat * wounded|injured', 'distribute * food|aid|supplies|tents|blankets|water|medicine|medicines'],
-    nouns: ['humanitarian aid', 'humanitarian assistance', 'food aid', 'emergency aid', 'relief aid', 'medical aid', 'medical supplies', 'relief supplies', 'humanitarian supplies', 'relief effort', 'relief operation', 'humanitarian convoy', 'aid convoy', 'emergency relief', 'food assistance'],
+    nouns: ['humanitarian aid', 'humanitarian assistance', 'food aid', 'emergency aid', 'relief aid', 'medical aid', 'medical supplies', 'relief supplies', 'humanitarian supplies', 'relief effort', 'relief operation', 'humanitarian convoy', 'aid convoy', 'emergency relief', 'food assistance', 'food supplies', 'food rations', 'food deliveries'],
   },
   {
     code: '074', weight: 0.85, to: ['to', 'in'],
@@ -454,12 +455,13 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'bow to * pressure|demands|demand', 'accede to', 'comply with', 'meet * demands|demand|conditions', 'give ground', 'back off',
       'climb down', 'soften * stance|position', 'accept * demands|demand|conditions|terms', 'fulfil|fulfill * demands|demand', 'abide by',
       'heed * call|calls|demand|demands|appeal', 'grant * demand|demands|request|requests', 'honor|honour * commitment|commitments|pledge|agreement',
+      'pay * compensation|reparations|damages',
     ],
     nouns: ['concession', 'concessions', 'climbdown', 'u-turn', 'compromise'],
   },
   {
     code: '081', weight: 0.75,
-    verbs: ['unblock', 'reinstate', 'restore * license|licence|licenses|licences|rights|access', 'allow * to operate|resume|return', 'legalize', 'legalise', 'decriminalize', 'decriminalise'],
+    verbs: ['unblock', 'reinstate', 'restore * license|licence|licenses|licences|rights|access', 'allow * to operate|resume|return', 'allow|permit * to participate|run|contest|campaign|stand', 'legalize', 'legalise', 'decriminalize', 'decriminalise'],
   },
   {
     code: '0812', weight: 0.8,
@@ -511,7 +513,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'allow|permit|let|grant|give|provide * access', 'open * to inspectors|inspections|monitors|observers', 'accept * inspectors|monitors|observers|peacekeepers|mission',
       'admit * inspectors|monitors|observers', 'allow * into', 'let * into', 'allow * inspectors|monitors|observers|peacekeepers|aid|convoys|journalists|investigators',
-      'grant * visas', 'permit * entry', 'agree to * inspections', 'invite * inspectors|monitors|observers',
+      'grant * visas', 'permit * entry', 'agree to * inspections', 'invite * inspectors|monitors|observers', 'receive|welcome|host * inspectors|monitors|observers',
     ],
     nouns: ['humanitarian access', 'humanitarian corridor', 'humanitarian corridors', 'unfettered access', 'safe passage'],
   },
@@ -570,7 +572,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'demand', 'insist on', 'require', 'order * to', 'instruct * to', 'direct * to', 'tell * to',
       'issue * demand|demands', 'press * demand|demands', 'reiterate * demand|demands', 'renew * demand|demands', 'make * demand|demands',
-      'call for an? immediate', 'call for the immediate', 'set * conditions', 'condition! * on',
+      'call for an? immediate', 'call for the immediate', 'set * conditions', 'condition! * on', 'pressure! * to', 'pressurize|pressurise * to',
     ],
     nouns: ['demand', 'demands'],
   },
@@ -614,7 +616,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '114', weight: 0.8,
     verbs: [
       'complain', 'complain to', 'lodge|file|submit|send|register * complaint|complaints|protest|objection|note_of_protest',
-      'summon * ambassador|envoy|diplomat|charge_d\'affaires|chargé_d\'affaires|diplomats', 'summon!', 'formally protest', 'issue * protest_note|demarche|démarche',
+      'summon * ambassador|envoy|diplomat|charge_d\'affaires|chargé_d\'affaires|diplomats', 'summon!', 'formally protest^', 'issue * protest_note|demarche|démarche',
       'deliver * protest|demarche|démarche', 'hand * protest note', 'call in * ambassador|envoy', 'raise * issue|concerns with',
     ],
     nouns: ['complaint', 'formal protest', 'protest note', 'note of protest', 'demarche', 'démarche', 'diplomatic protest'],
@@ -639,7 +641,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'reject', 'refuse', 'refuse to', 'decline', 'decline to', 'turn down', 'rebuff', 'rule out', 'spurn', 'snub', 'say no to',
       'dismiss', 'repudiate', 'shun', 'shoot down', 'brush aside', 'brush off', 'throw out', 'vote down', 'vote against', 'refuse * request|offer|demand',
-      'deny * permission|request|requests|visa|visas|application|bail|asylum|approval|license|licence', 'balk at', 'baulk at', 'resist', 'stand firm', 'hold out', 'stonewall', 'be^ unwilling|reluctant to', 'refuse outright',
+      'deny * permission|request|requests|visa|visas|application|bail|asylum|approval|license|licence|allocation|permit|permits|registration|funding', 'balk at', 'baulk at', 'resist', 'stand firm', 'hold out', 'stonewall', 'be^ unwilling|reluctant to', 'refuse outright',
       'turn * back on', 'walk away from', 'decline * invitation|offer|request', 'ignore * call|calls|demand|demands|appeal|appeals|request|requests|warning|warnings',
     ],
     nouns: ['rejection', 'refusal'],
@@ -700,7 +702,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '143', weight: 0.8, intransitive: true, to: ['against'],
-    verbs: ['go on strike', 'stop work', 'walk out', 'stage * walkout|strike|strikes', 'call * strike|strikes|boycott', 'boycott', 'down tools', 'strike for|over', 'launch * strike|boycott', 'hold * strike', 'join * strike', 'be^ on strike'],
+    verbs: ['go on strike', 'stop work', 'walk out', 'shun|boycott * work|classes|lessons', 'stay away from work|classes|school', 'stage * walkout|strike|strikes', 'call * strike|strikes|boycott', 'boycott', 'down tools', 'strike for|over', 'launch * strike|boycott', 'hold * strike', 'join * strike', 'be^ on strike'],
     nouns: ['general strike', 'walkout', 'walk-out', 'boycott', 'labor strike', 'labour strike', 'work stoppage', 'nationwide strike', 'national strike'],
   },
   {
@@ -733,8 +735,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '153', weight: 0.85,
-    verbs: ['deploy * police|riot_police|security_forces|policemen|officers|gendarmes|national_guard', 'beef_up|tighten|step_up|increase|heighten|boost|reinforce * security', 'reinforce * police', 'send in * police|riot_police', 'flood * with police'],
-    nouns: ['security operation', 'heavy security', 'tight security', 'security presence', 'police deployment', 'security clampdown', 'lockdown'],
+    verbs: ['deploy * police|riot_police|security_forces|policemen|officers|gendarmes|national_guard', 'step_up|increase|intensify|boost|order * patrols', 'beef_up|tighten|step_up|increase|heighten|boost|reinforce * security', 'reinforce * police', 'send in * police|riot_police', 'flood * with police'],
+    nouns: ['patrols', 'police patrols', 'security patrols', 'security operation', 'heavy security', 'tight security', 'security presence', 'police deployment', 'security clampdown', 'lockdown'],
   },
   {
     code: '154', weight: 0.85, to: ['to', 'in', 'into', 'near', 'along'],
@@ -742,7 +744,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'mobilize', 'mobilise', 'deploy', 'deploy * troops|soldiers|forces|warships|tanks|missiles|units|reinforcements|battalions|jets|bombers|carrier|ships',
       'send * troops|soldiers|forces|warships|tanks|reinforcements|units|battalions', 'dispatch * troops|soldiers|forces|warships|tanks|reinforcements',
       'mass * troops|forces|tanks', 'amass * troops|forces|tanks', 'build up * troops|forces', 'station!', 'move * troops|forces|tanks|armour|armor',
-      'call up * reservists|reserves', 'reinforce * troops|forces|positions|presence|border|units|garrison|defences|defenses', 'bolster * military_presence|forces', 'boost * military_presence|forces|troops', 'increase * troops|military_presence',
+      'call up * reservists|reserves', 'reinforce|strengthen * troops|forces|positions|presence|border|units|garrison|defences|defenses', 'bolster * military_presence|forces', 'boost * military_presence|forces|troops', 'increase * troops|military_presence',
       'beef up * military', 'muster', 'conscript', 'recruit * fighters|soldiers|troops',
     ],
     nouns: ['troop buildup', 'military buildup', 'build-up', 'buildup', 'deployment', 'mobilization', 'mobilisation', 'reinforcements', 'troop surge', 'call-up', 'call-up of reservists'],
@@ -781,7 +783,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '162', weight: 0.85,
-    verbs: ['cut|suspend|stop|halt|freeze|withhold|reduce|slash|end|withdraw|block|cancel|scrap * aid|assistance|funding|funds|loans|loan|grants|subsidies|support|payments', 'cut off * aid|assistance|funding|funds|supplies', 'defund'],
+    verbs: ['cut|suspend|stop|halt|freeze|withhold|reduce|slash|end|withdraw|block|cancel|scrap|prohibit|ban * aid|assistance|funding|funds|loans|loan|grants|subsidies|support|payments', 'cut off * aid|assistance|funding|funds|supplies', 'defund'],
     nouns: ['aid cuts', 'aid cut', 'aid freeze', 'funding cuts', 'suspension of aid'],
   },
   {
@@ -809,7 +811,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '166', weight: 0.85,
     verbs: [
       'expel * peacekeepers|inspectors|monitors|observers|aid_workers|aid_agencies|ngos|humanitarian|mission|un_staff|journalists|workers',
-      'withdraw * peacekeepers|inspectors|monitors|observers|aid_workers|mission|staff|personnel', 'pull out * peacekeepers|inspectors|monitors|observers|staff',
+      'withdraw * peacekeepers|inspectors|monitors|observers|aid_workers|mission|staff|personnel', 'withdraw * peacekeeping force|forces|troops|mission|contingent', 'pull out * peacekeepers|inspectors|monitors|observers|staff',
       'order * out of the country', 'force * aid_workers|ngos|peacekeepers|inspectors|monitors|journalists|agencies|staff out', 'kick out * peacekeepers|inspectors|monitors|observers|aid_agencies|ngos', 'evacuate * staff|personnel|diplomats',
       'shut down * mission|office|offices', 'close * mission|office|offices', 'end * mission',
     ],
@@ -843,7 +845,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'declare|impose|extend|proclaim * state_of_emergency|emergency_rule|martial_law|state_of_siege', 'place * under * house arrest', 'put * under * house arrest',
       'deny * entry', 'refuse * entry', 'restrict * movement|access|travel', 'tighten * restrictions|controls', 'shut down * internet', 'cut * internet',
     ],
-    nouns: ['curfew', 'state of emergency', 'martial law', 'emergency rule', 'censorship', 'media blackout', 'internet shutdown', 'internet blackout', 'restrictions', 'ban on', 'house arrest', 'travel ban', 'lockdown'],
+    nouns: ['curfew', 'state of emergency', 'emergency measures', 'emergency powers', 'emergency regulations', 'emergency laws', 'martial law', 'emergency rule', 'censorship', 'media blackout', 'internet shutdown', 'internet blackout', 'restrictions', 'ban on', 'house arrest', 'travel ban', 'lockdown'],
   },
   {
     code: '173', weight: 0.85,
@@ -857,7 +859,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '174', weight: 0.85, to: ['to', 'from'],
-    verbs: ['deport', 'expel', 'kick out', 'banish', 'exile!', 'strip * of * citizenship', 'order * to leave', 'forcibly return'],
+    verbs: ['deport', 'expel', 'kick out', 'banish', 'exile!', 'strip * of * citizenship', 'order * to leave', 'forcibly return^', 'force * out of the country'],
     nouns: ['deportation', 'deportations', 'expulsion', 'expulsions'],
   },
   {
@@ -867,7 +869,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'open fire on * protesters|protestors|demonstrators|crowd|crowds', 'disperse', 'break up * protest|protests|demonstration|rally|crowd|crowds|gathering',
       'beat * protesters|protestors|demonstrators|students|marchers', 'crush * protest|protests|dissent|uprising|demonstrations|opposition|rebellion|revolt',
       'suppress * protest|protests|dissent|uprising|demonstrations', 'quell * protest|protests|unrest|uprising|riot|riots', 'put down * protest|protests|uprising|revolt|rebellion',
-      'charge * protesters|demonstrators|crowd', 'baton-charge', 'tear-gas', 'teargas', 'violently disperse',
+      'charge * protesters|demonstrators|crowd', 'baton-charge', 'tear-gas', 'teargas', 'violently disperse^',
     ],
     nouns: ['violent crackdown', 'tear gas', 'teargas', 'rubber bullets', 'water cannon', 'water cannons', 'police brutality', 'bloody crackdown', 'brutal crackdown'],
   },
@@ -885,12 +887,12 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '182', weight: 0.85,
-    verbs: ['beat', 'beat up', 'punch', 'stab', 'flog', 'whip!', 'rough up', 'manhandle', 'attack * with knives|knife|machetes|machete|axes|sticks|clubs|stones|rocks', 'physically attack', 'maim', 'mutilate', 'stone!'],
+    verbs: ['beat', 'beat up', 'punch', 'stab', 'flog', 'whip!', 'rough up', 'manhandle', 'attack * with knives|knife|machetes|machete|axes|sticks|clubs|stones|rocks', 'physically attack^', 'maim', 'mutilate', 'stone!'],
     nouns: ['beating', 'beatings', 'stabbing', 'stabbings', 'flogging', 'knife attack', 'physical attack', 'mob attack'],
   },
   {
     code: '1821', weight: 0.9,
-    verbs: ['rape', 'sexually assault', 'sexually abuse', 'molest', 'gang-rape', 'gang rape', 'sexually harass'],
+    verbs: ['rape', 'sexually assault^', 'sexually abuse^', 'molest', 'gang-rape', 'gang rape', 'sexually harass^'],
     nouns: ['rape', 'rapes', 'sexual assault', 'sexual violence', 'sexual abuse', 'gang-rape'],
   },
   {
@@ -1002,32 +1004,32 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
 
   {
-    code: '194', weight: 0.5,
+    code: '194', weight: 0.5, outcome: true,
     nouns: ['artillery', 'artillery shells', 'mortar', 'mortars', 'mortar shells', 'rockets', 'tank shells'],
   },
   {
-    code: '183', weight: 0.5,
+    code: '183', weight: 0.5, outcome: true,
     nouns: ['bomb', 'bombs', 'grenade', 'grenades'],
   },
 
   // ───────────────────────── 20 UNCONVENTIONAL MASS VIOLENCE ─────────────────────────
   {
     code: '201', weight: 0.85,
-    verbs: ['forcibly displace', 'drive out', 'expel * thousands|population|residents|inhabitants|villagers|minority|minorities', 'uproot'],
+    verbs: ['forcibly displace^', 'drive out', 'expel * thousands|population|residents|inhabitants|villagers|minority|minorities', 'uproot'],
     nouns: ['mass expulsion', 'mass expulsions', 'forced displacement', 'forced expulsion', 'population transfer', 'forced deportation', 'mass deportation', 'mass deportations'],
   },
   {
     code: '202', weight: 0.9,
-    verbs: ['massacre', 'slaughter', 'exterminate', 'commit * genocide|massacre|massacres|atrocities', 'kill * civilians|villagers'],
+    verbs: ['massacre', 'slaughter', 'exterminate', 'commit * genocide|massacre|massacres|atrocities'],
     nouns: ['massacre', 'massacres', 'mass killing', 'mass killings', 'mass murder', 'genocide', 'mass execution', 'mass executions', 'killing spree', 'atrocities', 'pogrom'],
   },
   {
     code: '203', weight: 0.95,
-    verbs: ['ethnically cleanse', 'carry out * ethnic cleansing'],
+    verbs: ['ethnically cleanse^', 'carry out * ethnic cleansing'],
     nouns: ['ethnic cleansing'],
   },
   {
-    code: '204', weight: 0.9,
+    code: '204', weight: 0.5, outcome: true,
     nouns: ['weapons of mass destruction', 'wmd', 'dirty bomb'],
   },
   {
