@@ -256,8 +256,6 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
   }
   // "Pandi, Bulacan", "Springfield, Ill.": a container right after a place name
   const tokens: readonly Token[] = doc.has('tokens') ? doc.layer('tokens') : [];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((tk, i) => tokenAt.set(tk.start, i));
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const s = out[i];
@@ -267,8 +265,8 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
     if (text[k] !== ',') continue;
     k++;
     while (k < text.length && text[k] === ' ') k++;
-    const ti = tokenAt.get(k);
-    if (ti === undefined) continue;
+    const ti = tokenStartingAt(tokens, k);
+    if (ti < 0) continue;
     // up to three capitalised tokens
     let best: Surface | null = null;
     for (let w = 1; w <= 3 && ti + w - 1 < tokens.length; w++) {
@@ -307,16 +305,39 @@ function surfaces(doc: Doc, res: PlaceResolver): Surface[] {
 /** Is the place used for its government or people ("Moscow said", "with Russia saying")? */
 const LOCATIVE = new Set(['in', 'at', 'from', 'of', 'to', 'across', 'throughout', 'into', 'near', 'within', 'on', 'for', 'around', 'outside', 'inside', 'across', 'by', 'through', 'over', 'under', 'towards', 'toward', 'between', 'and', 'or']);
 
-function metonymic(doc: Doc, s: Surface, tokens: readonly Token[], tokenIndex: Map<number, number>): boolean {
+/** Index of the token that starts at `offset`, or -1 (binary search: no per-document index of every token). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = tokens[mid].start;
+    if (st === offset) return mid;
+    if (st < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after `offset`, or -1. */
+function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+function metonymic(doc: Doc, s: Surface, tokens: readonly Token[]): boolean {
   // "officials in the United Kingdom have confirmed": the place is not the subject
   const before = doc.text.slice(Math.max(0, s.start - 24), s.start).toLowerCase().match(/([a-z]+)\s+(?:the\s+)?$/);
   if (before && LOCATIVE.has(before[1])) return false;
-  let i = tokenIndex.get(s.end);
-  if (i === undefined) {
-    // the token after the surface
-    i = tokens.findIndex((t) => t.start >= s.end);
-    if (i < 0) return false;
-  }
+  // the token after the surface
+  let i = tokenFrom(tokens, s.end);
+  if (i < 0) return false;
   for (let gap = 0; gap < 3 && i < tokens.length; gap++, i++) {
     const w = doc.text.slice(tokens[i].start, tokens[i].end).toLowerCase();
     if (METONYMY_VERBS.has(w)) return true;
@@ -403,8 +424,6 @@ export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
     choice = choose(pass);
   }
   const tokens = doc.has('tokens') ? doc.layer('tokens') : [];
-  const tokenIndex = new Map<number, number>();
-  tokens.forEach((t, i) => tokenIndex.set(t.start, i));
   const out: Place[] = [];
   surf.forEach((s, i) => {
     const c = choice[i];
@@ -430,7 +449,7 @@ export function resolvePlaces(doc: Doc, res: PlaceResolver): Place[] {
     if (g.pop[r] && g.kind[r] !== Kind.Admin2) p.population = g.pop[r];
     if (s.dateline) p.dateline = true;
     const k = g.kind[r];
-    if (!s.dateline && (k === Kind.Country || (k === Kind.Place && (g.fcode[r] === 'PPLC' || s.mention?.kb?.startsWith('city:')))) && metonymic(doc, s, tokens, tokenIndex)) p.metonymic = true;
+    if (!s.dateline && (k === Kind.Country || (k === Kind.Place && (g.fcode[r] === 'PPLC' || s.mention?.kb?.startsWith('city:')))) && metonymic(doc, s, tokens)) p.metonymic = true;
     // confidence: the margin over the runner-up
     let second = -Infinity;
     for (const o of cands[i]) if (o.row !== r) second = Math.max(second, o.score + contextScore(res, o, ctx, keys[i]));

@@ -39,6 +39,20 @@ const PLACE_LEAD = /^(?:the|of|city|town|village|capital|province|region|distric
 
 const SPECIFICITY: Record<string, number> = { city: 3, region: 2, country: 1 };
 
+const SCENE_WORD_CACHE = new Map<string, boolean>();
+
+/** A word that sets a scene for speaking: a scene noun or an inflected statement verb ("said", "spoke", "asked"). Cached by form. */
+function isSceneWord(word: string): boolean {
+  let yes = SCENE_WORD_CACHE.get(word);
+  if (yes === undefined) {
+    const w = word.toLowerCase();
+    yes = SETTING_NOUNS.has(w) || (w.length > 2 && /(?:ed|s|ing)$|^(?:said|told|spoke|wrote)$/.test(w) && STATEMENT_LEMMAS.has(verbLemma(w)));
+    if (SCENE_WORD_CACHE.size > 100_000) SCENE_WORD_CACHE.clear();
+    SCENE_WORD_CACHE.set(word, yes);
+  }
+  return yes;
+}
+
 /** What one sentence says of a speaker's setting. */
 interface Setting {
   entity: string;
@@ -154,18 +168,19 @@ class SettingContext {
   sceneSettings(): Setting[] {
     const out: Setting[] = [];
     const { sentences, tokens, text, mentions } = this.input;
-    const outsideQuotes = (s: Span): boolean => !this.contents.some((c) => s.start < c.end && c.start < s.end);
     let mi = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       while (mi < mentions.length && mentions[mi].start < s.start) mi++;
       if (this.quoteSentences.has(si)) continue;
+      // only the quotes that reach into this sentence matter
+      const here = this.contents.filter((c) => c.start < s.end && s.start < c.end);
+      const outsideQuotes = (x: Span): boolean => !here.some((c) => x.start < c.end && c.start < x.end);
       const scenes: Span[] = [];
       for (let ti = s.tokenStart; ti < s.tokenEnd; ti++) {
         const t = tokens[ti];
         if (t.kind !== 'word' || !outsideQuotes(t)) continue;
-        const w = text.slice(t.start, t.end).toLowerCase();
-        if (SETTING_NOUNS.has(w) || (w.length > 2 && STATEMENT_LEMMAS.has(verbLemma(w)) && /(?:ed|s|ing)$|^(?:said|told|spoke|wrote)$/.test(w))) scenes.push(t);
+        if (isSceneWord(text.slice(t.start, t.end))) scenes.push(t);
       }
       if (!scenes.length) continue;
       // what follows "asked whether", "said that" is what was talked about, not the scene

@@ -69,6 +69,8 @@ export function durationValue(n: number | null, unit: Unit): string {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** First words of the reference phrases ("now", "right now", "the moment"): other words start none. */
+const REF_FIRST_WORDS = new Set(Object.keys(REFS).map((k) => k.split(' ')[0]));
 const DIGITS = /^\d+$/;
 const CLOCK = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/;
 const MILITARY = /^([01]\d|2[0-3])([0-5]\d)$/;
@@ -209,8 +211,18 @@ export class SentenceParser {
     return best;
   }
 
-  /** Expressions without a leading modifier. */
+  /** Expressions without a leading modifier; memoised, since modifiers and ranges ask again at the same token. */
   core(i: number): Parse | null {
+    const hit = this.coreMemo.get(i);
+    if (hit !== undefined) return hit;
+    const p = this.coreAt(i);
+    this.coreMemo.set(i, p);
+    return p;
+  }
+
+  private readonly coreMemo = new Map<number, Parse | null>();
+
+  private coreAt(i: number): Parse | null {
     let best: Parse | null = null;
     const take = (p: Parse | null): void => {
       if (p && (!best || p.end > best.end)) best = p;
@@ -251,6 +263,7 @@ export class SentenceParser {
   // ───────────── references: now, recently, the future ─────────────
 
   private ref(i: number): Parse | null {
+    if (!REF_FIRST_WORDS.has(this.w[i])) return null;
     let key = '';
     let best: Parse | null = null;
     for (let k = 0; k < 4 && i + k < this.w.length; k++) {

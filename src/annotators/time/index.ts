@@ -31,6 +31,19 @@ const WEAK = new Set<string>([
   'most', 'several', 'few', 'many', 'couple', 'per', "'", '’', 'end', 'beginning', 'start', 'middle',
 ]);
 
+/** Strength by token as written: news vocabulary repeats, so each form is judged once. */
+const STRENGTH_CACHE = new Map<string, 2 | 1 | 0>();
+
+function strengthOf(token: string): 2 | 1 | 0 {
+  let s = STRENGTH_CACHE.get(token);
+  if (s === undefined) {
+    s = strength(token.toLowerCase());
+    if (STRENGTH_CACHE.size > 200_000) STRENGTH_CACHE.clear();
+    STRENGTH_CACHE.set(token, s);
+  }
+  return s;
+}
+
 function strength(lower: string): 2 | 1 | 0 {
   const c = lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return 2; // a digit
@@ -67,7 +80,7 @@ export function findTimes(
     let any = false;
     for (let t = 0; t < n; t++) {
       const tk = tokens[s.tokenStart + t];
-      power[t] = strength(text.slice(tk.start, tk.end).toLowerCase());
+      power[t] = strengthOf(text.slice(tk.start, tk.end));
       if (power[t] === 2) any = true;
     }
     if (!any) continue;

@@ -1,8 +1,10 @@
 // Places the GeoNames-derived gazetteer does not hold as administrative units: continents, world
 // regions, seas and straits, and territories or regions without a first-level code of their own.
 // Keys are knowledge-base ids (src/kb/data/places.ts) or, for names the KB does not know, the
-// name itself. Coordinates are approximate geographic centres written by the newsgraph team from
-// general geographic knowledge (rounded to a tenth of a degree or coarser).
+// name itself. The seven continents carry the points of GeoNames' continent features (ids 6255146-
+// 6255152, CC BY 4.0), the reference points the rest of the gazetteer's data comes with; the other
+// coordinates are approximate geographic centres written by the newsgraph team from general
+// geographic knowledge (rounded to a tenth of a degree or coarser).
 
 import type { PlaceFeature } from '../../../doc/types.ts';
 
@@ -19,14 +21,14 @@ export interface AreaSpec {
 }
 
 export const AREAS: AreaSpec[] = [
-  // continents and world regions
-  { name: 'Africa', feature: 'continent', lat: 2, lon: 20, kb: 'region-africa' },
-  { name: 'Asia', feature: 'continent', lat: 34, lon: 100, kb: 'region-asia' },
-  { name: 'Europe', feature: 'continent', lat: 52, lon: 15, kb: 'region-europe' },
-  { name: 'North America', feature: 'continent', lat: 48, lon: -100, kb: 'region-north-america' },
-  { name: 'South America', feature: 'continent', lat: -15, lon: -60, kb: 'region-south-america' },
-  { name: 'Oceania', feature: 'continent', lat: -20, lon: 145 },
-  { name: 'Antarctica', feature: 'continent', lat: -80, lon: 0 },
+  // continents (GeoNames continent features) and world regions
+  { name: 'Africa', feature: 'continent', lat: 7.1881, lon: 21.0938, kb: 'region-africa' },
+  { name: 'Asia', feature: 'continent', lat: 29.8406, lon: 89.2969, kb: 'region-asia' },
+  { name: 'Europe', feature: 'continent', lat: 48.6909, lon: 9.1406, kb: 'region-europe' },
+  { name: 'North America', feature: 'continent', lat: 46.0731, lon: -100.5469, kb: 'region-north-america' },
+  { name: 'South America', feature: 'continent', lat: -14.6048, lon: -57.6563, kb: 'region-south-america' },
+  { name: 'Oceania', feature: 'continent', lat: -18.3128, lon: 138.5156 },
+  { name: 'Antarctica', feature: 'continent', lat: -78.1586, lon: 16.4063 },
   { name: 'Australasia', feature: 'area', lat: -25, lon: 140 },
   { name: 'Americas', feature: 'continent', lat: 10, lon: -80, aliases: ['the Americas'] },
   { name: 'Latin America', feature: 'area', lat: -5, lon: -65, kb: 'region-latin-america' },
