@@ -15,19 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { CompiledCountry } from '../src/kb/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(ROOT, 'src/kb/data/countries.json');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
-export interface CompiledCountry {
-  iso2: string;
-  iso3: string;
-  name: string;
-  aliases: string[];
-  capital?: string;
-  continent?: string;
-}
 
 /** A package's folder (some packages do not export their package.json). */
 function pkgDir(mod: string): string {

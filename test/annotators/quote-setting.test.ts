@@ -70,6 +70,13 @@ test('a place inside the speaker\'s own description names the speaker, not where
   assert.equal(q.date, '2026-05-04');
 });
 
+test('a date trailing reported speech is part of what was reported, not of the saying', () => {
+  const doc = annotate('Results due, officials say\n\nROME — Health officials said the test results would be released soon, probably by Friday. "We are nearly there," one of them said.', { date: '2026-05-06' });
+  const q = quoteBy(doc, 'test results');
+  assert.notEqual(q.dateSource, 'sentence');
+  assert.equal(q.date, '2026-05-06');
+});
+
 describe('layers read when present', () => {
   test('an order that would produce a layer after the annotator reading it is refused, naming the fix', () => {
     const registry = builtinRegistry();

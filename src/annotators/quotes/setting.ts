@@ -156,8 +156,12 @@ class SettingContext {
     const outside = (s: Span): boolean => !this.contents.some((c) => s.start < c.end && c.start < s.end);
     // "the consulate in Erbil said": a place inside the speaker's own words names the speaker, not the scene
     const speaker = q.speaker;
-    const scene = (s: Span): boolean => outside(s) && !(speaker && s.start >= speaker.start && s.end <= speaker.end);
-    return { sentence, time: this.timeIn(sentence, anchor, outside), place: this.placeIn(sentence, [anchor], scene) };
+    // what trails a content that follows the attribution belongs to that content ("X said the list
+    // would be out, probably by Monday")
+    const trailed = (q.fragments ?? [q]).filter((c) => c.start >= anchor.end);
+    const attribution = (s: Span): boolean => outside(s) && !trailed.some((c) => s.start >= c.end);
+    const scene = (s: Span): boolean => attribution(s) && !(speaker && s.start >= speaker.start && s.end <= speaker.end);
+    return { sentence, time: this.timeIn(sentence, anchor, attribution), place: this.placeIn(sentence, [anchor], scene) };
   }
 
   /**
@@ -192,7 +196,11 @@ class SettingContext {
           break;
         }
       }
-      const inScene = (x: Span): boolean => x.end <= limit && outsideQuotes(x);
+      // the scene is stated before the speech word or right after it ("told reporters in Geneva"):
+      // further on, without "that", the sentence reports what was said
+      const lastScene = scenes[scenes.length - 1];
+      const nearScene = (x: Span): boolean => x.start < lastScene.start || scenes.some((w) => x.start >= w.end && x.start - w.end <= 30);
+      const inScene = (x: Span): boolean => x.end <= limit && nearScene(x) && outsideQuotes(x);
       const time = this.timeIn(si, scenes[0], inScene);
       const place = this.placeIn(si, scenes, inScene);
       if (!time && !place) continue;

@@ -9,15 +9,9 @@ import { parseHtmlDocument } from './dom.ts';
 import { extractMetadata, type PageMetadata } from './metadata.ts';
 import { limitDepth, normalizeSpace, toBlocks, type TextBlock } from './text.ts';
 
-export interface HtmlArticle {
+export interface HtmlArticle extends PageMetadata {
   /** main text blocks in order (paragraphs, list items, subheads, blockquotes), whitespace-normalised */
   paragraphs: string[];
-  title?: string;
-  byline?: string;
-  siteName?: string;
-  language?: string;
-  canonicalUrl?: string;
-  excerpt?: string;
 }
 
 /** Switches for measuring each pass; the defaults are what extractHtmlArticle uses. */
