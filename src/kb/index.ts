@@ -91,7 +91,8 @@ interface TokenFacts {
 
 const TOKEN_CACHE_MAX = 100_000;
 
-interface CompiledCountry {
+/** A country as scripts/build-kb.ts compiles it into data/countries.json. */
+export interface CompiledCountry {
   iso2: string;
   iso3: string;
   name: string;
