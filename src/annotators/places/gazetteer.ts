@@ -48,6 +48,14 @@ export interface Candidate {
   via: Via;
 }
 
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+function unpack(packed: number | number[] | undefined): readonly Candidate[] {
+  if (packed === undefined) return NO_CANDIDATES;
+  if (typeof packed === 'number') return [{ row: Math.floor(packed / 8), via: (packed % 8) as Via }];
+  return packed.map((p) => ({ row: Math.floor(p / 8), via: (p % 8) as Via }));
+}
+
 const ARTICLE = /^(?:al|el|as|ad|ar|ash|an|az|at|ath|adh) /;
 const REGION_SUFFIX = / (?:county|province|governorate|oblast|region|prefecture|district|state|municipality|department|parish|krai|kray|voivodeship|division|territory|city)$/;
 const REGION_PREFIX = /^(?:province of|state of|city of|provincia de|provincia di|departamento de|departamento del|estado de|region de|region of|canton of|canton de) /;
@@ -100,7 +108,11 @@ export class Gazetteer {
   readonly a1: string[];
   readonly fcode: string[];
   readonly area: (AreaSpec | undefined)[];
-  private readonly byKey = new Map<string, Candidate[]>();
+  /**
+   * Candidates by key, packed as row * 8 + via: one number for most keys, an array for the rest.
+   * Some 250,000 keys: packing instead of {row, via} objects keeps load time and memory down.
+   */
+  private readonly byKey = new Map<string, number | number[]>();
   private readonly byAdmin1 = new Map<string, number>();
   private readonly byCountry = new Map<string, number>();
   private readonly byGid = new Map<number, number>();
@@ -125,9 +137,11 @@ export class Gazetteer {
     let maxWords = 1;
     const add = (key: string, c: Candidate): void => {
       if (!key) return;
+      const packed = c.row * 8 + c.via;
       const list = this.byKey.get(key);
-      if (list) list.push(c);
-      else this.byKey.set(key, [c]);
+      if (list === undefined) this.byKey.set(key, packed);
+      else if (typeof list === 'number') this.byKey.set(key, [list, packed]);
+      else list.push(packed);
       let words = 1;
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
       if (words > maxWords) maxWords = words;
@@ -195,12 +209,12 @@ export class Gazetteer {
 
   /** Rows whose name, variant or alias has this key. */
   lookup(key: string): readonly Candidate[] {
-    return this.byKey.get(key) ?? [];
+    return unpack(this.byKey.get(key));
   }
 
   /** Rows of an abbreviation as written ("Ill.", "NSW") or, with postal, a US postal code ("IL"). */
   abbreviation(text: string, postal: boolean): readonly Candidate[] {
-    return this.byKey.get(`abbr:${text}`) ?? (postal ? this.byKey.get(`postal:${text}`) ?? [] : []);
+    return unpack(this.byKey.get(`abbr:${text}`) ?? (postal ? this.byKey.get(`postal:${text}`) : undefined));
   }
 
   has(key: string): boolean {
