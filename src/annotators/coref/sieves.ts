@@ -195,11 +195,36 @@ function compatible(ctx: CorefContext, d: MentionInfo, c: MentionInfo): boolean 
     const properMods = mods.filter((w) => ctx.doc.text.includes(w[0].toUpperCase() + w.slice(1)) && !ctx.kb.countryOfDemonym(w));
     return properMods.every((w) => orgNames.includes(w) || entity.some((y) => y.text.toLowerCase().includes(w)));
   }
-  if (c.m.form === 'nominal') return c.headText === d.headText && (!d.m.country || !c.m.country || d.m.country === c.m.country);
+  if (c.m.form === 'nominal') return c.headText === d.headText && (!d.m.country || !c.m.country || d.m.country === c.m.country) && (d.m.type !== 'ORG' || sameInstitution(ctx, d, entity));
   // an organisation description names its kind ("the channel" -> a media outlet); a kindless one
   // ("the coalition") only repeats an earlier description with its head
   if (!d.m.kind) return false;
-  return d.m.kind === c.m.kind || (d.m.kind === 'armed_group' && c.m.kind === 'political_group');
+  // a name of no known kind is of the description's kind when it contains its head ("Northland
+  // Regional Government" for "the regional government")
+  const namesHead = !c.m.kind && c.m.form === 'name' && c.text.toLowerCase().split(/\s+/).includes(d.headText);
+  if (d.m.kind !== c.m.kind && !namesHead && !(d.m.kind === 'armed_group' && c.m.kind === 'political_group')) return false;
+  return sameInstitution(ctx, d, entity);
+}
+
+/** Levels of government: "the federal government" is not the regional one named before. */
+const GOVERNMENT_LEVELS = ['federal', 'national', 'central', 'regional', 'provincial', 'state', 'local', 'municipal', 'city', 'county', 'interim', 'transitional'];
+/** Institutions a description names that no other body of the same kind is ("the consulate" is not the government). */
+const DISTINCT_INSTITUTIONS = new Set(['embassy', 'consulate', 'mission', 'court', 'parliament', 'senate', 'congress', 'assembly', 'police', 'army', 'navy', 'military', 'commission', 'council', 'central bank', 'bank', 'university', 'hospital']);
+
+/** An organisation description and an entity of its kind: no other country, no other level of government, no other institution. */
+function sameInstitution(ctx: CorefContext, d: MentionInfo, entity: readonly MentionInfo[]): boolean {
+  if (d.m.country) {
+    const countries = entity.map((y) => y.m.country).filter((x): x is string => Boolean(x));
+    if (countries.length && !countries.includes(d.m.country)) return false;
+  }
+  const texts = entity.map((y) => y.text.toLowerCase());
+  const has = (t: string, w: string): boolean => new RegExp(`(?:^|[^\\p{L}])${w}(?:$|[^\\p{L}])`, 'u').test(t);
+  for (const w of modifiers(ctx, d)) {
+    if (!GOVERNMENT_LEVELS.includes(w) || texts.some((t) => has(t, w))) continue;
+    if (texts.some((t) => GOVERNMENT_LEVELS.some((l) => l !== w && has(t, l)))) return false;
+  }
+  if (DISTINCT_INSTITUTIONS.has(d.headText) && !texts.some((t) => has(t, d.headText))) return false;
+  return true;
 }
 
 /** 4. Definite descriptions refer back to the most recent compatible entity. */
