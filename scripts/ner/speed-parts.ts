@@ -49,3 +49,17 @@ for (let rep = 0; rep < 8; rep++) {
 }
 console.log(`stage-1 context features/token ${(nfeat / toks).toFixed(1)}`);
 console.log(Object.entries(best).map(([k, v]) => `${k} ${((v * 1000) / toks).toFixed(2)}us`).join('  '), `=> ${Math.round(toks / (best.total / 1000))} tokens/s`);
+
+// the inference path (infer.ts), interleaved with the reference on the same analyses
+const analyses = docs.map((d) => tagger.analyze(d));
+let fastBest = Infinity;
+let refBest = Infinity;
+for (let rep = 0; rep < 8; rep++) {
+  let t = performance.now();
+  for (const a of analyses) tagger.labelReference(a);
+  refBest = Math.min(refBest, performance.now() - t);
+  t = performance.now();
+  for (const a of analyses) tagger.labelDocument([], a);
+  fastBest = Math.min(fastBest, performance.now() - t);
+}
+console.log(`after analysis: reference ${((refBest * 1000) / toks).toFixed(2)}us, inference path ${((fastBest * 1000) / toks).toFixed(2)}us`);

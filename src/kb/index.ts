@@ -158,6 +158,8 @@ export class KnowledgeBase {
   private readonly index = new Map<string, Candidate[]>();
   /** Every proper word prefix of an indexed key ("united", "united nations"), for longest match. */
   private readonly prefixes = new Set<string>();
+  /** First word of a multi-word key -> the second words it goes on with (lets findNames() stop early). */
+  private readonly second = new Map<string, Set<string>>();
   private readonly roleIndex = new Map<string, { info: RoleInfo; capsOnly: boolean }>();
   /** Every proper word prefix of a multi-word role key ("prime" of "prime minister"). */
   private readonly rolePrefixes = new Set<string>();
@@ -189,7 +191,13 @@ export class KnowledgeBase {
     kb.buildRoles(ROLES);
     for (const file of options.extraFiles ?? []) kb.addUserFile(file);
     kb.memo = null;
+    // answers given while user files were read may change with them
     kb.tokCache.clear();
+    kb.roleMemo.clear();
+    kb.countryMemo.clear();
+    kb.demonymMemo.clear();
+    kb.actorPlain.clear();
+    kb.actorMemo = new WeakMap();
     return kb;
   }
 
@@ -214,6 +222,20 @@ export class KnowledgeBase {
    * capitals only ("US", "IRQ"); names case-insensitively, except short acronyms ("us" is not USA).
    */
   country(key: string): KbCountry | undefined {
+    // memoised (every annotator asks, with the same few keys)
+    let c = this.countryMemo.get(key);
+    if (c === undefined) {
+      c = this.computeCountry(key) ?? null;
+      if (this.countryMemo.size >= TOKEN_CACHE_MAX) this.countryMemo.clear();
+      this.countryMemo.set(key, c);
+    }
+    return c ?? undefined;
+  }
+
+  private readonly countryMemo = new Map<string, KbCountry | null>();
+  private readonly demonymMemo = new Map<string, KbCountry | null>();
+
+  private computeCountry(key: string): KbCountry | undefined {
     const k = key.trim();
     if (!k) return undefined;
     const code = this.countryByCode.get(k.replace(/\./g, ''));
@@ -226,8 +248,19 @@ export class KnowledgeBase {
 
   /** The country of a nationality word: "Iraqi", "Iraqis", "British", "Filipino". */
   countryOfDemonym(word: string): KbCountry | undefined {
-    for (const c of this.candidates(word)) if (c.via === 'demonym' && c.country) return c.country;
-    return undefined;
+    let c = this.demonymMemo.get(word);
+    if (c === undefined) {
+      c = null;
+      for (const x of this.candidates(word)) {
+        if (x.via === 'demonym' && x.country) {
+          c = x.country;
+          break;
+        }
+      }
+      if (this.demonymMemo.size >= TOKEN_CACHE_MAX) this.demonymMemo.clear();
+      this.demonymMemo.set(word, c);
+    }
+    return c ?? undefined;
   }
 
   /**
@@ -289,6 +322,19 @@ export class KnowledgeBase {
 
   /** The role a word or phrase denotes: "ministers" -> { lemma: 'minister', role: 'GOV', person: true }. */
   role(word: string): RoleInfo | undefined {
+    // memoised: the entity, coreference and event annotators ask for the same words again and again
+    let r = this.roleMemo.get(word);
+    if (r === undefined) {
+      r = this.computeRole(word) ?? null;
+      if (this.roleMemo.size >= TOKEN_CACHE_MAX) this.roleMemo.clear();
+      this.roleMemo.set(word, r);
+    }
+    return r ?? undefined;
+  }
+
+  private readonly roleMemo = new Map<string, RoleInfo | null>();
+
+  private computeRole(word: string): RoleInfo | undefined {
     const hit = queryKeys(word).map((k) => this.roleIndex.get(k)).find(Boolean);
     if (!hit) return undefined;
     if (hit.capsOnly && !caseWords(word).every((w) => !hasLetter(w) || isAllCaps(w.replace(/s$/, '')))) return undefined;
@@ -316,6 +362,21 @@ export class KnowledgeBase {
    * (Hezbollah -> LBNREBHEZ). Peacekeepers (PKO) are IGOPKO whatever their nationality.
    */
   actorCode(parts: { country?: string; role?: string; entry?: KbEntry }): string {
+    // memoised per entry and per country + role: every entity of every document asks
+    const byEntry = parts.entry ? (this.actorMemo.get(parts.entry) ?? this.actorMemo.set(parts.entry, new Map()).get(parts.entry)!) : this.actorPlain;
+    const key = `${parts.country ?? ''}\u0001${parts.role ?? ''}`;
+    let code = byEntry.get(key);
+    if (code === undefined) {
+      code = this.computeActorCode(parts);
+      if (byEntry.size < TOKEN_CACHE_MAX) byEntry.set(key, code);
+    }
+    return code;
+  }
+
+  private actorMemo = new WeakMap<KbEntry, Map<string, string>>();
+  private readonly actorPlain = new Map<string, string>();
+
+  private computeActorCode(parts: { country?: string; role?: string; entry?: KbEntry }): string {
     const role = (parts.role ?? '').toUpperCase();
     if (role.startsWith('PKO')) return 'IGOPKO';
     let country = '';
@@ -405,6 +466,8 @@ export class KnowledgeBase {
           if (ok.length) best = { endTok, cands: ok };
         }
         if (!this.prefixes.has(key)) break;
+        // no key goes on with this second word: stop before building "key word" ("the" + most words)
+        if (w === w0 && w + 1 < words.length && !this.second.get(key)?.has(words[w + 1])) break;
       }
       return best;
     };
@@ -611,6 +674,9 @@ export class KnowledgeBase {
       this.seatIndex.set(k, s);
     }
     if (key.length > 1) {
+      let next = this.second.get(key[0]);
+      if (!next) this.second.set(key[0], (next = new Set()));
+      next.add(key[1]);
       let p = key[0];
       this.prefixes.add(p);
       for (let i = 1; i < key.length - 1; i++) this.prefixes.add((p += ' ' + key[i]));

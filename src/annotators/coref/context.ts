@@ -80,16 +80,24 @@ export class CorefContext {
     if (ra === rb) return;
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
+    this.groups = null;
   }
+
+  /** Members of every entity by root, in text order; rebuilt after a union (sieves ask far more than they merge). */
+  private groups: MentionInfo[][] | null = null;
 
   same(a: number, b: number): boolean {
     return this.find(a) === this.find(b);
   }
 
   /** Members of the entity of mention i, in text order. */
-  members(i: number): MentionInfo[] {
-    const r = this.find(i);
-    return this.infos.filter((x) => this.find(x.index) === r);
+  members(i: number): readonly MentionInfo[] {
+    if (!this.groups) {
+      const groups: MentionInfo[][] = new Array(this.infos.length);
+      for (const x of this.infos) (groups[this.find(x.index)] ??= []).push(x);
+      this.groups = groups;
+    }
+    return this.groups[this.find(i)];
   }
 
   addRole(i: number, role: EntityRole): void {
@@ -109,8 +117,22 @@ export class CorefContext {
   }
 }
 
+const MAX_KEYS = 50_000;
+const keys = new Map<string, string>();
+
 /** Name key for matching: case, diacritics, punctuation and a leading "the" do not matter. */
 export function nameKey(s: string): string {
+  // memoised: every mention of every document asks, and names repeat
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = computeNameKey(s);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
+}
+
+function computeNameKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

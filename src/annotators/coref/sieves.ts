@@ -43,21 +43,20 @@ export function matchNames(ctx: CorefContext): void {
 /** 2. Short forms of person names ("Rashidi" for "Samir Al-Rashidi") and demonyms for their country's entity. */
 export function matchShortNames(ctx: CorefContext): void {
   const persons = ctx.infos.filter((x) => isName(x) && x.m.type === 'PERSON');
-  for (const x of persons) {
-    const words = x.text.split(/\s+/);
-    if (words.length !== 1) continue;
-    const key = surnameKey(words[0]);
+  // each name's words and, for longer names, the surname key, once (the pairs below are quadratic)
+  const words = persons.map((x) => x.text.split(/\s+/));
+  const surnames = words.map((ws) => (ws.length >= 2 ? surnameKey(ws[ws.length - 1]) : null));
+  persons.forEach((x, i) => {
+    if (words[i].length !== 1) return;
+    const key = surnameKey(words[i][0]);
     // the most recent longer name with this surname (or, failing that, this first name)
     let best: MentionInfo | undefined;
-    for (const y of persons) {
-      if (y.index === x.index) continue;
-      const ys = y.text.split(/\s+/);
-      if (ys.length < 2) continue;
-      const last = surnameKey(ys[ys.length - 1]);
-      if (last === key && (!best || Math.abs(y.index - x.index) < Math.abs(best.index - x.index))) best = y;
-    }
+    persons.forEach((y, j) => {
+      if (y.index === x.index || surnames[j] === null) return;
+      if (surnames[j] === key && (!best || Math.abs(y.index - x.index) < Math.abs(best.index - x.index))) best = y;
+    });
     if (best) ctx.union(best.index, x.index);
-  }
+  });
   // an organisation's first word(s) stand for it ("Badr" for "Badr Organization"); initials too ("PMF")
   const orgs = ctx.infos
     .filter((x) => isName(x) && x.m.type === 'ORG')

@@ -138,11 +138,22 @@ export function findDescriptions(
   return out;
 }
 
+/** ASCII codes that start a pronoun, in either case. */
+const PRONOUN_FIRST = new Uint8Array(128);
+for (const p of Object.keys(PRONOUNS)) {
+  PRONOUN_FIRST[p.charCodeAt(0)] = 1;
+  PRONOUN_FIRST[p.toUpperCase().charCodeAt(0)] = 1;
+}
+
 export function findPronouns(doc: Doc, tokens: Token[]): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
+  const text = doc.text;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.end - t.start > 7) continue;
-    const w = doc.text.slice(t.start, t.end);
+    // skip words whose first letter starts no pronoun before slicing them
+    const c = text.charCodeAt(t.start);
+    if (c < 128 && !PRONOUN_FIRST[c]) continue;
+    const w = text.slice(t.start, t.end);
     const p = PRONOUNS[w.toLowerCase()];
     if (!p) continue;
     const m: Omit<Mention, 'id'> = { start: t.start, end: t.end, type: 'PERSON', form: 'pronoun', head: { start: t.start, end: t.end }, number: p.number };

@@ -8,7 +8,7 @@ import { nounForms, verbForms } from './inflect.ts';
 
 /** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
 export type Element =
-  | { kind: 'lit'; alts: string[][]; optional: boolean; byFirst?: Map<string, string[][]> }
+  | { kind: 'lit'; alts: string[][]; optional: boolean; byFirst?: Map<number, Int32Array[]> }
   | { kind: 'gap'; max: number; wide: boolean; min: number };
 
 export interface Pattern {
@@ -33,24 +33,31 @@ export interface Pattern {
    * Otherwise, the first words of the next required literal element, and how far after the start it
    * may begin at most: a match needs one of them in that window (a cheap pre-check before matching).
    */
-  ahead?: { words: Set<string>; within: number };
+  ahead?: { words: Set<number>; within: number };
   /** the pattern's base form, for the event's trigger ("call for", "airstrike") */
   lemma: string;
   source: string;
 }
 
-/** The patterns that may start at a word: those any second word suits, and those that need a given second word. */
+/** The patterns that may start at a word: those any second word suits, and those that need a given second word (by id). */
 export interface Starts {
   any: Pattern[];
-  bySecond: Map<string, Pattern[]>;
+  bySecond: Map<number, Pattern[]>;
 }
 
 export interface Dictionary {
   patterns: Pattern[];
   /** first token -> patterns that may start there */
   index: Map<string, Pattern[]>;
-  /** first token -> the same patterns, split by the second token they need (the matcher's index) */
-  starts: Map<string, Starts>;
+  /**
+   * Every word of the patterns (and the words the matcher's gap rules look at), numbered: the matcher
+   * works on the ids of a sentence's tokens (-1 for a word no pattern has), looked up once per token.
+   */
+  vocab: Map<string, number>;
+  /** word id -> the patterns that may start there, split by the second word they need */
+  starts: (Starts | undefined)[];
+  /** word id -> GAP_* flags for the gap rules */
+  flags: Uint8Array;
   /** head words of noun patterns ("meeting", "bombing"): an -ing form after "the" is one of these or no trigger */
   nounHeads: Set<string>;
 }
@@ -136,12 +143,12 @@ function secondWords(p: Pattern): Set<string> | undefined {
   return out;
 }
 
-function aheadOf(p: Pattern): Pattern['ahead'] {
+function aheadOf(p: Pattern, idOf: (w: string) => number): Pattern['ahead'] {
   const longest = (el: Element): number => (el.kind === 'gap' ? el.max : Math.max(...el.alts.map((a) => a.length)));
   let within = longest(p.elements[0]);
   for (let i = 1; i < p.elements.length; i++) {
     const el = p.elements[i];
-    if (el.kind === 'lit' && !el.optional) return { words: new Set(el.alts.map((a) => a[0])), within };
+    if (el.kind === 'lit' && !el.optional) return { words: new Set(el.alts.map((a) => idOf(a[0]))), within };
     within += longest(el);
   }
   return undefined;
@@ -204,7 +211,19 @@ export function loadDictionary(): Dictionary {
       index.set(a[0], list);
     }
   }
-  const starts = new Map<string, Starts>();
+  const vocab = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = vocab.get(w);
+    if (id === undefined) vocab.set(w, (id = vocab.size));
+    return id;
+  };
+  for (const p of patterns) for (const el of p.elements) if (el.kind === 'lit') for (const a of el.alts) for (const w of a) idOf(w);
+  for (const w of [...GAP_STOP, ...WIDE_OK, ...PREPOSITIONS, ...GAP_PREPS]) idOf(w);
+  const flags = new Uint8Array(vocab.size);
+  for (const [w, id] of vocab) {
+    flags[id] = (GAP_STOP.has(w) ? F_STOP : 0) | (WIDE_OK.has(w) ? F_WIDE_OK : 0) | (PREPOSITIONS.has(w) && w !== "'s" ? F_PREP : 0) | (GAP_PREPS.has(w) ? F_GAP_PREP : 0);
+  }
+  const starts: (Starts | undefined)[] = new Array(vocab.size).fill(undefined);
   for (const [w, list] of index) {
     const st: Starts = { any: [], bySecond: new Map() };
     for (const p of list) {
@@ -213,23 +232,24 @@ export function loadDictionary(): Dictionary {
         continue;
       }
       for (const x of p.second) {
-        const l = st.bySecond.get(x) ?? [];
+        const l = st.bySecond.get(idOf(x)) ?? [];
         if (!l.includes(p)) l.push(p);
-        st.bySecond.set(x, l);
+        st.bySecond.set(idOf(x), l);
       }
     }
-    starts.set(w, st);
+    starts[idOf(w)] = st;
   }
-  for (const p of patterns) if (!p.single && !p.second) p.ahead = aheadOf(p);
-  // each element's alternatives by their first word: the matcher looks the token up instead of trying every one
+  for (const p of patterns) if (!p.single && !p.second) p.ahead = aheadOf(p, idOf);
+  // each element's alternatives by their first word, as ids: the matcher looks the token up instead of trying every one
   for (const p of patterns) {
     for (const el of p.elements) {
       if (el.kind !== 'lit' || el.byFirst) continue;
       el.byFirst = new Map();
       for (const a of el.alts) {
-        const l = el.byFirst.get(a[0]) ?? [];
-        l.push(a);
-        el.byFirst.set(a[0], l);
+        const first = idOf(a[0]);
+        const l = el.byFirst.get(first) ?? [];
+        l.push(Int32Array.from(a, idOf));
+        el.byFirst.set(first, l);
       }
     }
   }
@@ -239,7 +259,7 @@ export function loadDictionary(): Dictionary {
     const h = p.elements[p.head];
     if (h.kind === 'lit') for (const a of h.alts) nounHeads.add(a[a.length - 1]);
   }
-  cached = { patterns, index, starts, nounHeads };
+  cached = { patterns, index, vocab, starts, flags, nounHeads };
   return cached;
 }
 
@@ -259,8 +279,15 @@ export interface Match {
 /** Tokens a gap may not hold: clause punctuation, quotation marks, subordinators. */
 const GAP_STOP = new Set(['.', ';', ':', '!', '?', ',', '"', '“', '”', '‘', '’', "'", '(', ')', '—', '–', 'that', 'who', 'which', 'because', 'if', 'but', 'whether', 'said', 'says', 'told', 'when', 'while', 'after', 'before']);
 
+const F_STOP = 1;
+const F_WIDE_OK = 2;
+const F_PREP = 4;
+const F_GAP_PREP = 8;
+
 interface MatchState {
-  words: readonly string[];
+  /** the sentence's word ids (-1: no pattern word) */
+  ids: ArrayLike<number>;
+  flags: Uint8Array;
   p: Pattern;
   lits: number[];
   gaps: [number, number][];
@@ -275,7 +302,8 @@ interface MatchState {
 function matchRec(st: MatchState, ei: number, ti: number): void {
   if (--st.budget < 0) return;
   const p = st.p;
-  const words = st.words;
+  const ids = st.ids;
+  const n = ids.length;
   if (ei === p.elements.length) {
     const n = st.lits.length;
     if (st.bestLits === null || n > st.bestLits.length || (n === st.bestLits.length && ti > st.bestEnd)) {
@@ -288,13 +316,14 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
   }
   const el = p.elements[ei];
   if (el.kind === 'gap') {
-    for (let len = 0; len <= el.max && ti + len <= words.length; len++) {
+    for (let len = 0; len <= el.max && ti + len <= n; len++) {
       if (len > 0) {
-        const w = words[ti + len - 1];
-        if (GAP_STOP.has(w) && !(el.wide && WIDE_OK.has(w))) break;
-        if (len === 1 && PREPOSITIONS.has(w) && w !== "'s" && !el.wide) break;
+        const id = ids[ti + len - 1];
+        const f = id < 0 ? 0 : st.flags[id];
+        if (f & F_STOP && !(el.wide && f & F_WIDE_OK)) break;
+        if (len === 1 && f & F_PREP && !el.wide) break;
         // a narrow gap is the object noun phrase: it does not cross into a prepositional phrase
-        if (!el.wide && GAP_PREPS.has(w)) break;
+        if (!el.wide && f & F_GAP_PREP) break;
         st.gaps.push([ti, ti + len]);
       }
       if (len >= el.min) matchRec(st, ei + 1, ti + len);
@@ -302,13 +331,13 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
     }
     return;
   }
-  const alts = ti < words.length ? el.byFirst?.get(words[ti]) : undefined;
+  const alts = ti < n && ids[ti] >= 0 ? el.byFirst?.get(ids[ti]) : undefined;
   if (alts) for (let a = 0; a < alts.length; a++) {
     const alt = alts[a];
-    if (ti + alt.length > words.length) continue;
+    if (ti + alt.length > n) continue;
     let ok = true;
-    for (let k = 0; k < alt.length; k++) {
-      if (words[ti + k] !== alt[k]) {
+    for (let k = 1; k < alt.length; k++) {
+      if (ids[ti + k] !== alt[k]) {
         ok = false;
         break;
       }
@@ -324,26 +353,48 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
   if (el.optional) matchRec(st, ei + 1, ti);
 }
 
-function matchAt(words: readonly string[], p: Pattern, start: number): Match | null {
+const STATE: MatchState = { ids: [], flags: new Uint8Array(0), p: undefined as unknown as Pattern, lits: [], gaps: [], head: -1, budget: 0, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
+
+function matchAt(ids: ArrayLike<number>, flags: Uint8Array, p: Pattern, start: number): Match | null {
   // one-word patterns (most of the dictionary): the index already matched the word
   if (p.single) return { pattern: p, start, end: start + 1, headTok: start, literalToks: [start], gaps: [] };
   const ahead = p.ahead;
   if (ahead) {
-    const to = Math.min(words.length, start + ahead.within + 1);
+    const to = Math.min(ids.length, start + ahead.within + 1);
     let found = false;
     for (let i = start + 1; i < to; i++) {
-      if (ahead.words.has(words[i])) {
+      if (ahead.words.has(ids[i])) {
         found = true;
         break;
       }
     }
     if (!found) return null;
   }
-  const st: MatchState = { words, p, lits: [], gaps: [], head: -1, budget: 200, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
+  // one state object reused by every match (the matcher is synchronous and not reentrant)
+  const st = STATE;
+  st.ids = ids;
+  st.flags = flags;
+  st.p = p;
+  st.lits.length = 0;
+  st.gaps.length = 0;
+  st.head = -1;
+  st.budget = 200;
+  st.bestEnd = -1;
+  st.bestLits = null;
+  st.bestGaps = [];
+  st.bestHead = -1;
   matchRec(st, 0, start);
-  if (st.bestLits === null) return null;
-  const lits = st.bestLits.sort((x, y) => x - y);
+  const best = st.bestLits as number[] | null;
+  if (best === null) return null;
+  const lits = best.sort((x, y) => x - y);
   return { pattern: p, start, end: st.bestEnd, headTok: st.bestHead < 0 ? start : st.bestHead, literalToks: lits, gaps: st.bestGaps };
+}
+
+/** The dictionary's ids of words (-1 for words no pattern has). */
+export function wordIdsOf(dict: Dictionary, words: readonly string[]): Int32Array {
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = dict.vocab.get(words[i]) ?? -1;
+  return ids;
 }
 
 /**
@@ -351,16 +402,19 @@ function matchAt(words: readonly string[], p: Pattern, start: number): Match | n
  * sentence's tokens in lower case; `blocked[i]` marks tokens that cannot be a trigger's head (inside a
  * name or a time expression).
  */
-export function findTriggers(dict: Dictionary, words: readonly string[], blocked: readonly boolean[]): Match[] {
+export function findTriggers(dict: Dictionary, words: readonly string[], blocked: readonly boolean[], wordIds?: ArrayLike<number>): Match[] {
   const all: Match[] = [];
+  const ids = wordIds ?? wordIdsOf(dict, words);
+  const flags = dict.flags;
   for (let i = 0; i < words.length; i++) {
-    const st = dict.starts.get(words[i]);
+    const id = ids[i];
+    const st = id >= 0 ? dict.starts[id] : undefined;
     if (!st) continue;
     for (let k = 0; k < 2; k++) {
-      const cands = k === 0 ? st.any : i + 1 < words.length ? st.bySecond.get(words[i + 1]) : undefined;
+      const cands = k === 0 ? st.any : i + 1 < words.length && ids[i + 1] >= 0 ? st.bySecond.get(ids[i + 1]) : undefined;
       if (!cands) continue;
       for (const p of cands) {
-        const m = matchAt(words, p, i);
+        const m = matchAt(ids, flags, p, i);
         if (!m) continue;
         if (blocked[m.headTok] && !p.group.block) continue;
         all.push(m);

@@ -31,7 +31,7 @@ import { findTriggers, type Dictionary, type Match } from './dictionary.ts';
 import { categoryOf, combine, EMBEDDING, isConflict, OBJECT_CONTROL, reverse } from './frames.ts';
 import { refineCode } from './refine.ts';
 import { fuseEvents, type PentaModel } from './model.ts';
-import { buildView, normWord, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
+import { buildView, normLower, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
 
 export interface CoderInput {
   text: string;
@@ -92,6 +92,8 @@ interface Cand {
   parent?: Cand;
   /** the statement whose content holds this trigger */
   say?: Cand;
+  /** a statement after the content it reports ("…, the minister said on Tuesday."): for CAMEO's statement rules only */
+  report?: Cand;
   background: boolean;
   /** the clause the trigger stands in: the main clause, a subordinate or relative clause, or a reduced relative */
   clause: 'main' | 'sub' | 'rel' | 'reduced';
@@ -115,6 +117,8 @@ interface Cand {
   lemma: string;
 }
 
+/** Adverbs that stand between a subject and its verb. */
+const VERB_ADVERBS = new Set(['again', 'outright', 'also', 'still', 'already', 'now', 'just', 'even', 'further', 'jointly', 'together', 'then', 'soon', 'later', 'repeatedly', 'reportedly', 'allegedly', 'again,', 'never', 'not']);
 const HARD_BREAK = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '"', '“', '”', '«', '»', '?', '!']);
 const SUBJECT_STOP = new Set(['that', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'once', 'but', 'so', 'than']);
 const OBJECT_STOP = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'whether', 'when', 'whenever', 'where', 'since', 'until', 'after', 'before', 'as', 'but', 'so', 'than', 'said', 'says', 'saying', 'told', 'adding', 'according']);
@@ -207,29 +211,35 @@ export class EventCoder {
     const sameLength = lower.length === input.text.length;
     const lowerWords: string[] = new Array(tokens.length);
     const words: string[] = new Array(tokens.length);
+    // and the dictionary's id of each word (-1: no pattern has it), which the trigger matcher works on
+    const ids = new Int32Array(tokens.length);
+    const vocab = this.dict.vocab;
     for (let t = 0; t < tokens.length; t++) {
       const tk = tokens[t];
       const w = sameLength ? lower.slice(tk.start, tk.end) : input.text.slice(tk.start, tk.end).toLowerCase();
       lowerWords[t] = w;
-      words[t] = normWord(w);
+      const nw = normLower(w);
+      words[t] = nw;
+      ids[t] = vocab.get(nw) ?? -1;
     }
     const all: { c: Cand; v: SentenceView }[] = [];
-    const index = this.dict.index;
-    input.sentences.forEach((s, si) => {
-      if (s.role === 'dateline') return;
-      if (s.role === 'headline' && !opts.headlines) return;
+    const starts = this.dict.starts;
+    for (let si = 0; si < input.sentences.length; si++) {
+      const s = input.sentences[si];
+      if (s.role === 'dateline') continue;
+      if (s.role === 'headline' && !opts.headlines) continue;
       // cheap pre-check: does any token of the sentence start a pattern?
       let any = false;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-        if (index.has(words[t])) {
+        if (ids[t] >= 0 && starts[ids[t]]) {
           any = true;
           break;
         }
       }
-      if (!any) return;
+      if (!any) continue;
       const v = buildView(input.text, tokens, s, si, di, words);
-      for (const c of this.codeSentence(v)) all.push({ c, v });
-    });
+      for (const c of this.codeSentence(v, ids.subarray(s.tokenStart, s.tokenEnd))) all.push({ c, v });
+    }
     const events = this.finish(all, input, di);
     if (opts.model && events.length) {
       const sentenceById = new Map<string, Sentence>();
@@ -245,8 +255,8 @@ export class EventCoder {
 
   // ─────────────────────────── per sentence ───────────────────────────
 
-  private codeSentence(v: SentenceView): Cand[] {
-    const matches = findTriggers(this.dict, v.words, v.blocked);
+  private codeSentence(v: SentenceView, ids?: ArrayLike<number>): Cand[] {
+    const matches = findTriggers(this.dict, v.words, v.blocked, ids);
     if (!matches.length) return [];
     const cands: Cand[] = matches.map((m) => ({
       m,
@@ -292,6 +302,26 @@ export class EventCoder {
     }
     for (const c of live) this.applyControl(c);
     for (const c of live) this.modality(v, c, rel);
+    // "refused to allow planes to land and evacuate observers", "urged X to halt attacks and withdraw troops": acts
+    // further on in the infinitive a frame governs are no more real than its complement
+    for (const c of live) {
+      if (c.parent || c.modality !== 'asserted' || c.frame === 'say') continue;
+      for (const f of live) {
+        const embedded = f.frame ? EMBEDDING[f.frame] : undefined;
+        if (f === c || !embedded || f.end > c.start || c.start - f.end > 12 || f.modality !== 'asserted') continue;
+        let to = v.words[f.end - 1] === 'to';
+        let open = true;
+        for (let i = f.end; i < c.start && open; i++) {
+          const x = v.words[i];
+          if (HARD_BREAK.has(x) || x === ',' || x === '.' || SUBJECT_STOP.has(x) || x === 'who' || x === 'which') open = false;
+          if (x === 'to') to = true;
+        }
+        if (open && to) {
+          c.modality = embedded;
+          break;
+        }
+      }
+    }
     for (const c of live) this.assignCode(v, c);
     this.suppress(v, live);
     return live.filter((c) => !c.dropped);
@@ -467,15 +497,19 @@ export class EventCoder {
       if (x === 'that') {
         // a complementizer right after a statement verb ("said that") or its addressee ("told reporters
         // that"); after a noun ("accusations that ...") it opens a content or relative clause
-        for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        // ("said on Tuesday that", "announced here today that": a time between the verb and "that")
+        let k = i;
+        while (k > 0 && (v.timeAt[k - 1] || /^(on|here|today|yesterday|tonight|late|early|earlier|last|this)$/.test(w[k - 1]))) k--;
+        for (let j = i - 1; j >= Math.max(0, k - 4); j--) {
           const f = verbHeads.get(j);
-          if (f?.frame && (f.end === i || (v.mentionsAt[i - 1]?.length && f.end >= i - 3))) return 'main';
+          if (f?.frame && (f.end === i || f.end === k || (v.mentionsAt[i - 1]?.length && f.end >= i - 3))) return 'main';
         }
         return 'rel';
       }
       if (x === 'who' || x === 'which' || x === 'whose' || x === 'whom' || x === 'where') return 'rel';
       if (/^(after|before|when|while|because|since|although|though|until|once|whereas|following|amid|as)$/.test(x)) {
         if (x === 'as' && (w[i + 1] === 'well' || w[i - 1] === 'well' || w[i - 1] === 'such')) continue;
+        if (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more')) continue;
         return 'sub';
       }
     }
@@ -507,6 +541,10 @@ export class EventCoder {
           if (c === f || c.say) continue;
           if (c.start >= f.end) c.say = f;
           else if (c.quote && v.cueAt[f.head] === c.quote) c.say = f;
+        }
+        // "…, the minister said on Tuesday": a trailing statement reports what precedes it
+        if (f.pos === 'verb' && f.head === f.start && (trailingReport(v, f) || invertedReport(v, f))) {
+          for (const c of cands) if (c !== f && c.end <= f.start && !c.say && !c.report) c.report = f;
         }
         continue;
       }
@@ -600,6 +638,8 @@ export class EventCoder {
     let j = s - 1;
     while (j >= 0) {
       const w = v.words[j];
+      // a time expression ends the noun phrase ("said on Monday that Egypt ...")
+      if (v.timeAt[j]) break;
       if (DETERMINERS.has(w) || w === "'s" || /^\d/.test(w) || v.mentionsAt[j].length || (isCapitalized(v.toks[j].raw) && j > 0 && !PREPOSITIONS.has(w) && !HARD_BREAK.has(w))) {
         j--;
         continue;
@@ -864,7 +904,8 @@ export class EventCoder {
     const participle = c.pos === 'verb' && isParticiple(w[c.head], c.lemma.split(' ')[0]);
     while (i >= 0) {
       const x = w[i];
-      if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (/ly$/.test(x) && x.length > 4 && !v.mentionsAt[i].length)) {
+      // auxiliaries and adverbs between the subject and the verb ("has once again outright rejected")
+      if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (/ly$/.test(x) && x.length > 4 && !v.mentionsAt[i].length) || VERB_ADVERBS.has(x) || (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more'))) {
         if (BE_FORMS.has(x) || /^(was|were|is|are|been|being)n't$/.test(x) || x === "wasn't" || x === "weren't" || x === "isn't" || x === "aren't") passiveAux = true;
         i--;
         continue;
@@ -1197,6 +1238,11 @@ export class EventCoder {
         c.finalCode = words.some((x) => /^(permission|access|visas?|entry|passage)$/.test(x)) ? '086' : '051';
         return;
       }
+      if (!comp && c.m.pattern.group.alone) {
+        c.finalCode = refineCode(c.m.pattern.group.alone, words);
+        c.frame = undefined;
+        return;
+      }
       if (!comp && c.m.pattern.group.needsComplement) {
         c.dropped = true;
         return;
@@ -1280,6 +1326,11 @@ export class EventCoder {
       if (c.pos !== 'verb' || v.words[c.end] !== 'in' || !/^engag/.test(v.words[c.head])) continue;
       if (live.some((x) => x !== c && x.pos === 'noun' && x.start > c.end && x.start <= c.end + 4)) c.dropped = true;
     }
+    // "fired four shell bombs": a verb form right after another trigger's object word belongs to that noun phrase
+    for (const c of live) {
+      if (c.pos !== 'verb' || c.head !== c.start || c.end !== c.start + 1) continue;
+      if (live.some((o) => o !== c && o.end === c.start && o.pos === 'verb' && o.m.literalToks.length > 1 && o.head < o.end - 1 && o.m.gaps.length > 0)) c.dropped = true;
+    }
     // "wounded two soldiers in a bomb attack", "killed in an airstrike": the casualties take the act's code, one event
     for (const c of live) {
       if (!c.outcome || c.dropped || c.pos === 'noun') continue;
@@ -1354,7 +1405,7 @@ export class EventCoder {
       if (c.pos === 'noun' && !c.source.length && !c.target.length) conf *= 0.65;
       if (!c.source.length || c.source.every((a) => !a.code && !a.entity)) conf *= 0.7;
       if (!c.target.length && !c.m.pattern.group.intransitive && c.frame !== 'say') conf *= 0.92;
-      if (c.complement && c.frame && c.frame !== 'praise' && c.frame !== 'say') conf = Math.min(0.97, conf + 0.05);
+      if (c.complement && c.frame && c.frame !== 'praise' && c.frame !== 'say' && c.clause === 'main') conf = Math.min(0.97, conf + 0.05);
       if (v.sentence.role === 'headline') conf *= 0.85;
       if (c.outcome) conf *= 0.9;
       // what a statement condemns or praises happened, but it is that statement's news, not the sentence's
@@ -1473,14 +1524,29 @@ export class EventCoder {
       events.push(ev);
     }
     // derived statements point at the planned act they state
-    for (const { c } of items) if (c.derived && ids.has(c.derived) && ids.has(c)) {
-      const ev = events.find((e) => e.id === ids.get(c));
-      if (ev) ev.parent = ids.get(c.derived);
+    if (extra.length) {
+      const byId = new Map<string, Event>();
+      for (const e of events) byId.set(e.id, e);
+      for (const { c } of items) if (c.derived && ids.has(c.derived) && ids.has(c)) {
+        const ev = byId.get(ids.get(c) as string);
+        if (ev) ev.parent = ids.get(c.derived);
+      }
     }
     // headline events repeat the body: keep one
-    const key = (e: Event): string => `${cameoRoot(e.cameo)}|${e.source.map((a) => a.entity ?? a.code).join('+')}|${e.target.map((a) => a.entity ?? a.code).join('+')}|${e.modality}`;
-    const bodyKeys = new Set(events.filter((e) => !headline.has(e.id)).map(key));
-    const out = events.filter((e) => !headline.has(e.id) || !bodyKeys.has(key(e)));
+    const keys = new Map<Event, string>();
+    const key = (e: Event): string => {
+      let k = keys.get(e);
+      if (k === undefined) {
+        k = `${cameoRoot(e.cameo)}|${e.source.map((a) => a.entity ?? a.code).join('+')}|${e.target.map((a) => a.entity ?? a.code).join('+')}|${e.modality}`;
+        keys.set(e, k);
+      }
+      return k;
+    };
+    let out = events;
+    if (headline.size) {
+      const bodyKeys = new Set(events.filter((e) => !headline.has(e.id)).map(key));
+      out = events.filter((e) => !headline.has(e.id) || !bodyKeys.has(key(e)));
+    }
     // one event per trigger and code within a sentence
     const seen = new Map<string, Event>();
     const final: Event[] = [];
@@ -1500,12 +1566,15 @@ export class EventCoder {
       const b = actorKeys(big);
       return actorKeys(small).every((k) => b.includes(k));
     };
+    // (a sentence's events are contiguous: only its neighbours can cover an event)
     for (let i = 0; i < final.length; i++) {
       const e = final[i];
       if (e.modality !== 'asserted') continue;
-      for (let j = 0; j < final.length; j++) {
+      let lo = i;
+      while (lo > 0 && final[lo - 1].sentence === e.sentence) lo--;
+      for (let j = lo; j < final.length && final[j].sentence === e.sentence; j++) {
         const o = final[j];
-        if (i === j || o.sentence !== e.sentence || o.modality !== 'asserted' || cameoRoot(o.cameo) !== cameoRoot(e.cameo)) continue;
+        if (i === j || o.modality !== 'asserted' || cameoRoot(o.cameo) !== cameoRoot(e.cameo)) continue;
         if (o.confidence < e.confidence || (o.confidence === e.confidence && j > i)) continue;
         if (covers(o.source, e.source) && covers(o.target, e.target)) {
           final.splice(i, 1);
@@ -1535,11 +1604,16 @@ export class EventCoder {
    */
   private derive(v: SentenceView, c: Cand): Cand | null {
     if (c.dropped || !c.finalCode) return null;
+    // only planned, conditional or obligated acts make a statement of their own
+    if (c.modality !== 'future' && !(c.neg && c.fut) && !c.modal && !(c.modality === 'hypothetical' && c.cond)) return null;
     const code = c.finalCode;
     const root = cameoRoot(code);
     const cat = categoryOf(code);
-    const statement = Boolean(c.say || c.quote);
-    const self = c.source.length === 0 || c.source.some((a) => a.firstPerson || a.pronoun || (c.say && c.say.source.some((s) => sameActor(s, a))) || (c.quote?.entity && a.entity === c.quote.entity));
+    // an act in a relative clause ("a resolution that aims to impose a blockade") is not the speaker's plan
+    if (c.clause === 'rel' || c.clause === 'reduced') return null;
+    const say = c.say ?? c.report;
+    const statement = Boolean(say || c.quote);
+    const self = c.source.length === 0 || c.source.some((a) => a.firstPerson || a.pronoun || (say && say.source.some((s) => sameActor(s, a))) || (c.quote?.entity && a.entity === c.quote.entity));
     const coop = ['04', '05', '06', '07', '08'].includes(root);
     let frame: FrameKind | null = null;
     let useCode = code;
@@ -1558,7 +1632,7 @@ export class EventCoder {
     if (!frame) return null;
     const combined = combine(frame, categoryOf(useCode), useCode, '');
     if (!combined) return null;
-    const speaker = c.say?.source.length ? c.say.source : c.quote ? [this.quoteSpeaker(c.quote, 'speaker')].filter((a): a is Actor => a !== null) : [];
+    const speaker = say?.source.length ? say.source : c.quote ? [this.quoteSpeaker(c.quote, 'speaker')].filter((a): a is Actor => a !== null) : [];
     const d: Cand = {
       ...c,
       frame,
@@ -1595,6 +1669,20 @@ const LABOUR_CONTEXT = new Set(['union', 'unions', 'workers', 'teachers', 'emplo
  * A reporting clause after its content: ", a human rights group protested here on Wednesday." The
  * trigger ends the sentence but for time and place words, and its subject follows a comma or a quote.
  */
+/** ", said the minister on Tuesday.": a statement verb after a comma, its subject after it, then the end. */
+function invertedReport(v: SentenceView, c: Cand): boolean {
+  const w = v.words;
+  if (c.start < 3 || (w[c.start - 1] !== ',' && !isQuoteMark(v.toks[c.start - 1].raw))) return false;
+  let named = false;
+  for (let i = c.end; i < w.length; i++) {
+    const x = w[i];
+    if (x === '.' || x === '!' || isQuoteMark(v.toks[i].raw)) break;
+    if (v.mentionsAt[i].length) named = true;
+    else if (!(v.timeAt[i] || DETERMINERS.has(x) || x === ',' || /^(on|in|at|here|today|yesterday)$/.test(x))) return false;
+  }
+  return named;
+}
+
 function trailingReport(v: SentenceView, c: Cand): boolean {
   const w = v.words;
   for (let i = c.end; i < w.length; i++) {
@@ -1688,11 +1776,13 @@ function toEventActor(a: Actor): EventActor {
 }
 
 /** For each token, the index of the comma opening the ", who ..." relative clause it lies in (else -1). */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
 function relativeSpans(v: SentenceView): Int32Array {
   const w = v.words;
   const rel = new Int32Array(w.length).fill(-1);
   for (let i = 0; i + 1 < w.length; i++) {
-    if (w[i] !== ',' || !/^(who|which|whose|whom|where)$/.test(w[i + 1])) continue;
+    if (w[i] !== ',' || !RELATIVES.has(w[i + 1])) continue;
     let j = i + 1;
     while (j < w.length && w[j] !== ',' && !HARD_BREAK.has(w[j]) && w[j] !== '.') j++;
     for (let k = i; k < j; k++) rel[k] = i;

@@ -25,10 +25,22 @@ export function isConflict(cat: Category): boolean {
 }
 
 /** The category of a CAMEO code taken as the complement of a speech act. */
+/** The 4th digit of a code picks the sector of its family (031x, 033x, 034x, 035x). */
+function sector(code: string, keys: readonly Category[]): Category {
+  return keys[Number(code[3] ?? '0')] ?? keys[0];
+}
+
+const INTENT_SECTORS: Record<string, readonly Category[]> = {
+  '031': ['coop', 'coop:econ', 'coop:mil', 'coop:jud', 'coop:intel'],
+  '033': ['aid', 'aid:econ', 'aid:mil', 'aid:hum', 'aid:pko'],
+  '034': ['reform', 'reform:leader', 'reform:policy', 'reform:rights', 'reform:inst'],
+  '035': ['yield', 'yield:admin', 'yield:dissent', 'yield:release', 'yield:sanctions', 'yield:access', 'yield:deescalate'],
+};
+const INTENT_CATEGORY: Record<string, Category> = { '030': 'generic', '032': 'diplo', '036': 'meet', '037': 'settle', '038': 'mediation', '039': 'mediate' };
+
 export function categoryOf(code: string): Category {
   const r = code.slice(0, 2);
   const c3 = code.slice(0, 3);
-  const sector = (base: string, keys: Category[]): Category => keys[Number(code[3] ?? '0')] ?? keys[0] ?? (base as Category);
   switch (r) {
     case '01':
       return 'say';
@@ -36,13 +48,8 @@ export function categoryOf(code: string): Category {
     case '10':
       return 'generic';
     case '03': {
-      const map: Record<string, Category> = {
-        '030': 'generic', '031': sector('coop', ['coop', 'coop:econ', 'coop:mil', 'coop:jud', 'coop:intel']), '032': 'diplo',
-        '033': sector('aid', ['aid', 'aid:econ', 'aid:mil', 'aid:hum', 'aid:pko']), '034': sector('reform', ['reform', 'reform:leader', 'reform:policy', 'reform:rights', 'reform:inst']),
-        '035': sector('yield', ['yield', 'yield:admin', 'yield:dissent', 'yield:release', 'yield:sanctions', 'yield:access', 'yield:deescalate']),
-        '036': 'meet', '037': 'settle', '038': 'mediation', '039': 'mediate',
-      };
-      return map[c3] ?? 'generic';
+      const sectors = INTENT_SECTORS[c3];
+      return sectors ? sector(code, sectors) : (INTENT_CATEGORY[c3] ?? 'generic');
     }
     case '04':
       return c3 === '045' ? 'mediate' : 'meet';

@@ -42,12 +42,21 @@ function stem(w: string): string {
   return w;
 }
 
+const WORD = /^[a-z][a-z'-]*$/;
+
 /** The features of one sentence: its words and the coder's candidate events. */
 export function sentenceFeatures(words: readonly string[], cands: readonly CandidateView[]): string[] {
   const out = new Set<string>();
-  const ws = words.map((w) => w.toLowerCase()).filter((w) => /^[a-z][a-z'-]*$/.test(w));
+  const ws = words.map((w) => w.toLowerCase()).filter((w) => WORD.test(w));
   for (const w of ws) if (!STOP.has(w)) out.add(`w:${stem(w)}`);
   for (let i = 0; i + 1 < ws.length; i++) out.add(`b:${stem(ws[i])}_${stem(ws[i + 1])}`);
+  for (const f of candidateFeatures(cands)) out.add(f);
+  return [...out];
+}
+
+/** The features of the coder's candidate events (the part of sentenceFeatures that is not words). */
+function candidateFeatures(cands: readonly CandidateView[]): string[] {
+  const out = new Set<string>();
   let asserted = 0;
   cands.forEach((c, k) => {
     const root = c.cameo.slice(0, 2);
@@ -66,6 +75,23 @@ export function sentenceFeatures(words: readonly string[], cands: readonly Candi
   return [...out];
 }
 
+function addTo(z: number[], w: number[], used: number[][]): void {
+  used.push(w);
+  z[0] += w[0];
+  z[1] += w[1];
+  z[2] += w[2];
+  z[3] += w[3];
+  z[4] += w[4];
+}
+
+/** What the model knows of a word: whether it counts, its unigram weights, its bigram weights by the next word's stem. */
+interface WordInfo {
+  ok: boolean;
+  stem: string;
+  uni?: number[];
+  bi?: Map<string, number[]>;
+}
+
 /** The class probabilities of a text given its words and its events (the benchmark's sentence label). */
 export function classify(model: PentaModel, words: readonly string[], events: readonly { cameo: string; modality: string; confidence: number; trigger: { lemma: string } }[]): number[] {
   const ranked = [...events].sort((a, b) => b.confidence - a.confidence);
@@ -74,9 +100,66 @@ export function classify(model: PentaModel, words: readonly string[], events: re
 
 export class PentaModel {
   private readonly weights: Map<string, number[]>;
+  /** bigram weights by first stem, then second stem */
+  private readonly bigrams = new Map<string, Map<string, number[]>>();
+  /** words seen, with what the model knows of them (bounded) */
+  private readonly wordCache = new Map<string, WordInfo>();
 
   private constructor(readonly data: PentaModelData) {
     this.weights = new Map(Object.entries(data.weights));
+    for (const [f, w] of this.weights) {
+      if (!f.startsWith('b:')) continue;
+      const k = f.indexOf('_', 2);
+      if (k < 0) continue;
+      const a = f.slice(2, k);
+      let m = this.bigrams.get(a);
+      if (!m) this.bigrams.set(a, (m = new Map()));
+      m.set(f.slice(k + 1), w);
+    }
+  }
+
+  private info(word: string): WordInfo {
+    let i = this.wordCache.get(word);
+    if (i) return i;
+    const w = word.toLowerCase();
+    if (!WORD.test(w)) i = { ok: false, stem: '' };
+    else {
+      const st = stem(w);
+      i = { ok: true, stem: st, uni: STOP.has(w) ? undefined : this.weights.get(`w:${st}`), bi: this.bigrams.get(st) };
+    }
+    if (this.wordCache.size > 100_000) this.wordCache.clear();
+    this.wordCache.set(word, i);
+    return i;
+  }
+
+  /**
+   * The same as predict(sentenceFeatures(words, cands)), without building the feature strings: the
+   * words' weights come from a cache, and are added once each in the same order.
+   */
+  predictSentence(words: readonly string[], cands: readonly CandidateView[]): number[] {
+    const b = this.data.bias;
+    const z = [b[0], b[1], b[2], b[3], b[4]];
+    // the weight vectors added so far (a feature counts once, as in a feature set)
+    const used: number[][] = [];
+    const infos: WordInfo[] = [];
+    for (const w of words) {
+      const i = this.info(w);
+      if (i.ok) infos.push(i);
+    }
+    for (let k = 0; k < infos.length; k++) {
+      const w = infos[k].uni;
+      if (w !== undefined && !used.includes(w)) addTo(z, w, used);
+    }
+    for (let k = 0; k + 1 < infos.length; k++) {
+      const bi = infos[k].bi;
+      const w = bi ? bi.get(infos[k + 1].stem) : undefined;
+      if (w !== undefined && !used.includes(w)) addTo(z, w, used);
+    }
+    for (const f of candidateFeatures(cands)) {
+      const w = this.weights.get(f);
+      if (w !== undefined && !used.includes(w)) addTo(z, w, used);
+    }
+    return softmax(z);
   }
 
   static fromData(data: PentaModelData): PentaModel {
@@ -200,7 +283,7 @@ export function fuseEvents<E extends { sentence: string; cameo: string; modality
     // sentences that only state something: nothing to weigh
     if (list.every((e) => e.cameo.startsWith('01') || e.modality !== 'asserted')) continue;
     const ranked = [...list].sort((a, b) => b.confidence - a.confidence);
-    const p = model.predict(sentenceFeatures(wordsOf(sid), ranked.map((e) => ({ cameo: e.cameo, lemma: e.trigger.lemma, modality: e.modality }))));
+    const p = model.predictSentence(wordsOf(sid), ranked.map((e) => ({ cameo: e.cameo, lemma: e.trigger.lemma, modality: e.modality })));
     for (const e of list) {
       const f = 1 - strength / 2 + strength * p[pentaClass(e.cameo)];
       // a bare statement stays a fallback whatever the words say

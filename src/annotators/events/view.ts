@@ -37,18 +37,37 @@ export interface SentenceView {
   cueAt: (Quote | undefined)[];
   /** name mentions and time expressions: tokens that cannot head a trigger */
   blocked: boolean[];
+  /** the document's text */
+  text: string;
   /** the lower-case text of a span of this sentence */
   text_(span: { start: number; end: number }): string;
+}
+
+function viewText(this: SentenceView, span: { start: number; end: number }): string {
+  return this.text.slice(span.start, span.end).toLowerCase();
+}
+
+/** A lower-case ASCII letter first (a word that may name a role). */
+function lowerInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 /** Words that never name an actor: no role lookup for them. */
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'its', 'his', 'her', 'their', 'our', 'who', 'which', 'said', 'says', 'not', 'but', 'will', 'would', 'been', 'also', 'after', 'into', 'over', 'than', 'they', 'she', 'him', 'them', 'what', 'when', 'where', 'there', 'about', 'more', 'some', 'last', 'year', 'years', 'week', 'told', 'new', 'one', 'two', 'all', 'out', 'can', 'could', 'should', 'may', 'might', 'before', 'since', 'while', 'other', 'such', 'only', 'any', 'most', 'many', 'very', 'because', 'these', 'those', 'then', 'now', 'first', 'time', 'like', 'during', 'against', 'between', 'under', 'through', 'including', 'without', 'until', 'being']);
 
-const APOSTROPHES = /[’‘`´]/;
-
 export function normWord(raw: string): string {
-  const w = raw.toLowerCase();
-  return APOSTROPHES.test(w) ? w.replace(/[’‘`´]/g, "'") : w;
+  return normLower(raw.toLowerCase());
+}
+
+/** normWord of a word already in lower case: typographic apostrophes as ASCII. */
+export function normLower(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // ’ ‘ ` ´
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return w.replace(/[’‘`´]/g, "'");
+  }
+  return w;
 }
 
 /** Shared by tokens no mention covers (never written to: buildView gives a token its own list first). */
@@ -56,11 +75,17 @@ const NO_MENTIONS: MentionRef[] = [];
 
 /** Token index range [s, e) of a character span within the sentence's tokens. */
 export function tokRange(toks: readonly TokView[], start: number, end: number): [number, number] {
-  let s = 0;
-  while (s < toks.length && toks[s].end <= start) s++;
-  let e = s;
+  // the first token that ends after `start` (binary search: token ends increase)
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
   while (e < toks.length && toks[e].start < end) e++;
-  return [s, e];
+  return [lo, e];
 }
 
 export interface DocIndex {
@@ -120,10 +145,6 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     words[i] = w;
   }
   const mentionsAt: MentionRef[][] = new Array(n).fill(NO_MENTIONS);
-  const add = (i: number, ref: MentionRef): void => {
-    if (mentionsAt[i] === NO_MENTIONS) mentionsAt[i] = [ref];
-    else mentionsAt[i].push(ref);
-  };
   const mentions: MentionRef[] = [];
   const blocked = new Array<boolean>(n).fill(false);
   for (const m of overlapping(di.mentions, sentence.start, sentence.end)) {
@@ -131,16 +152,19 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     if (e <= s) continue;
     const ref: MentionRef = { m, s, e, cluster: di.clusterOfMention.get(m.id) };
     mentions.push(ref);
-    for (let i = s; i < e; i++) add(i, ref);
+    for (let i = s; i < e; i++) {
+      if (mentionsAt[i] === NO_MENTIONS) mentionsAt[i] = [ref];
+      else mentionsAt[i].push(ref);
+    }
     if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') for (let i = s; i < e; i++) blocked[i] = true;
   }
   // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
   if (di.roleOf) {
     for (let i = 0; i < n; i++) {
-      if (mentionsAt[i].length || words[i].length < 3 || FUNCTION_WORDS.has(words[i]) || !/^[a-z]/.test(words[i])) continue;
+      if (mentionsAt[i].length || words[i].length < 3 || !lowerInitial(words[i]) || FUNCTION_WORDS.has(words[i])) continue;
       let len = 0;
       let info;
-      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && !FUNCTION_WORDS.has(words[i + 1]) && /^[a-z]/.test(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i]))) {
+      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && lowerInitial(words[i + 1]) && !FUNCTION_WORDS.has(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i]))) {
         info = di.roleOf(`${words[i]} ${words[i + 1]}`);
         if (info) len = 2;
       }
@@ -160,7 +184,10 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       };
       const ref: MentionRef = { m, s: i, e: i + len };
       mentions.push(ref);
-      for (let k = i; k < i + len; k++) add(k, ref);
+      for (let k = i; k < i + len; k++) {
+        if (mentionsAt[k] === NO_MENTIONS) mentionsAt[k] = [ref];
+        else mentionsAt[k].push(ref);
+      }
       i += len - 1;
     }
   }
@@ -195,6 +222,5 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       for (let i = s; i < e; i++) quoteAt[i] = quoteAt[i] ?? q;
     }
   }
-  const text_ = (span: { start: number; end: number }): string => text.slice(span.start, span.end).toLowerCase();
-  return { sentence, index, toks, words, mentionsAt, mentions, timeAt, times, places, quoteAt, cueAt, blocked, text_ };
+  return { sentence, index, toks, words, mentionsAt, mentions, timeAt, times, places, quoteAt, cueAt, blocked, text, text_: viewText };
 }

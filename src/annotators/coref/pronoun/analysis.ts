@@ -95,24 +95,79 @@ function isPossessivePronounDeterminer(lower: string): boolean {
   return lower === 'his' || lower === 'its' || lower === 'their' || lower === 'my' || lower === 'our' || lower === 'your';
 }
 
+/** What a token string says of itself, before its context is read (memoised: news words repeat). */
+interface WordClass {
+  lower: string;
+  /** starts with an upper-case letter */
+  capital: boolean;
+  /** class of a 'punct' token */
+  punct: K;
+  /** class of a 'word' token from the word lists alone (no mid-sentence capital rule), or -1 for "'s" */
+  word: K | -1;
+}
+
+const MAX_CLASSES = 100_000;
+const classes = new Map<string, WordClass>();
+
+function wordClass(s: string): WordClass {
+  let c = classes.get(s);
+  if (c) return c;
+  const l = s.toLowerCase();
+  const capital = UPPER.test(s);
+  let punct: K;
+  if (l === ',') punct = K.Comma;
+  else if (l === '.' || l === '!' || l === '?' || l === '...' || l === '…') punct = K.Stop;
+  else if (l === ';' || l === ':') punct = K.Semi;
+  else if (l === '(' || l === '[') punct = K.Open;
+  else if (l === ')' || l === ']') punct = K.Close;
+  else if (/^[-–—]+$/.test(l)) punct = K.Dash;
+  else punct = K.Other;
+  let word: K | -1;
+  if (l === "'s" || l === '’s') word = -1;
+  else if (l === 'he' || l === 'she' || l === 'him' || l === 'they' || l === 'them' || l === 'it' || l === 'i' || l === 'we' || l === 'us' || l === 'you' || l === 'me' || l === 'himself' || l === 'herself' || l === 'themselves' || l === 'itself' || l === 'hers' || l === 'theirs') {
+    word = K.Pron;
+  } else if (l === 'her') {
+    word = K.Pron; // refined below: possessive when a noun follows
+  } else if (isPossessivePronounDeterminer(l)) {
+    word = K.PossPron;
+  } else if (SUBORDINATORS.has(l) && !PREPOSITIONS.has(l)) {
+    word = K.Sub;
+  } else if (PREPOSITIONS.has(l)) {
+    word = K.Prep;
+  } else if (DETERMINERS.has(l)) {
+    word = K.Det;
+  } else if (COORDINATORS.has(l)) {
+    word = K.Conj;
+  } else if (AUXILIARIES.has(l) || l.endsWith("n't") || l.endsWith('n’t')) {
+    word = K.Aux;
+  } else if (VERB_FORMS.has(l)) {
+    word = K.Verb;
+  } else if (capital) {
+    // sentence-initial capital that is no function word: a name or an ordinary word, unknowable here
+    word = K.Cap;
+  } else if (l.length > 4 && (l.endsWith('ed') || l.endsWith('ing')) && !l.endsWith('thing')) {
+    word = K.Verb;
+  } else {
+    word = K.Word;
+  }
+  c = { lower: l, capital, punct, word };
+  if (classes.size >= MAX_CLASSES) classes.clear();
+  classes.set(s, c);
+  return c;
+}
+
 function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower: string[]; cls: Uint8Array } {
   const n = tokens.length;
   const lower = new Array<string>(n);
   const cls = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const s = text.slice(t.start, t.end);
-    const l = s.toLowerCase();
+    const wc = wordClass(text.slice(t.start, t.end));
+    const l = wc.lower;
     lower[i] = l;
     switch (t.kind) {
       case 'punct':
-        if (l === ',') cls[i] = K.Comma;
-        else if (l === '.' || l === '!' || l === '?' || l === '...' || l === '…') cls[i] = K.Stop;
-        else if (l === ';' || l === ':') cls[i] = K.Semi;
-        else if (l === '(' || l === '[') cls[i] = K.Open;
-        else if (l === ')' || l === ']') cls[i] = K.Close;
-        else if (/^[-–—]+$/.test(l)) cls[i] = K.Dash;
-        else cls[i] = K.Other;
+        cls[i] = wc.punct;
         continue;
       case 'quote':
         cls[i] = K.Quote;
@@ -126,43 +181,17 @@ function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower
         cls[i] = l === '&' ? K.Conj : K.Other;
         continue;
     }
-    const capital = UPPER.test(s);
-    if (l === "'s" || l === '’s') {
+    if (wc.word === -1) {
       // "'s" after a pronoun or before a participle is "is"/"has"; after a name it is the possessive
       cls[i] = i > 0 && cls[i - 1] === K.Pron ? K.Aux : K.Poss;
       continue;
     }
-    if (capital && !sentStart[i] && !(i > 0 && (tokens[i - 1].kind === 'quote' || cls[i - 1] === K.Semi || cls[i - 1] === K.Open))) {
+    if (wc.capital && !sentStart[i] && !(i > 0 && (tokens[i - 1].kind === 'quote' || cls[i - 1] === K.Semi || cls[i - 1] === K.Open))) {
       // mid-sentence capital: a name, unless it is a pronoun "I" written that way
       cls[i] = l === 'i' ? K.Pron : K.Cap;
       continue;
     }
-    if (l === 'he' || l === 'she' || l === 'him' || l === 'they' || l === 'them' || l === 'it' || l === 'i' || l === 'we' || l === 'us' || l === 'you' || l === 'me' || l === 'himself' || l === 'herself' || l === 'themselves' || l === 'itself' || l === 'hers' || l === 'theirs') {
-      cls[i] = K.Pron;
-    } else if (l === 'her') {
-      cls[i] = K.Pron; // refined below: possessive when a noun follows
-    } else if (isPossessivePronounDeterminer(l)) {
-      cls[i] = K.PossPron;
-    } else if (SUBORDINATORS.has(l) && !PREPOSITIONS.has(l)) {
-      cls[i] = K.Sub;
-    } else if (PREPOSITIONS.has(l)) {
-      cls[i] = K.Prep;
-    } else if (DETERMINERS.has(l)) {
-      cls[i] = K.Det;
-    } else if (COORDINATORS.has(l)) {
-      cls[i] = K.Conj;
-    } else if (AUXILIARIES.has(l) || l.endsWith("n't") || l.endsWith('n’t')) {
-      cls[i] = K.Aux;
-    } else if (VERB_FORMS.has(l)) {
-      cls[i] = K.Verb;
-    } else if (capital) {
-      // sentence-initial capital that is no function word: a name or an ordinary word, unknowable here
-      cls[i] = K.Cap;
-    } else if (l.length > 4 && (l.endsWith('ed') || l.endsWith('ing')) && !l.endsWith('thing')) {
-      cls[i] = K.Verb;
-    } else {
-      cls[i] = K.Word;
-    }
+    cls[i] = wc.word;
   }
   // second pass: context fixes
   for (let i = 0; i < n; i++) {

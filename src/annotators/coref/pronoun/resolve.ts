@@ -312,7 +312,7 @@ function relativeHead(a: Analysis, p: PronounInfo, cands: CandidateEntity[], men
 }
 
 export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: CandidateEntity[], options: ResolveOptions = {}): Resolution {
-  const w: Weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const w: Weights = options.weights ? { ...DEFAULT_WEIGHTS, ...options.weights } : DEFAULT_WEIGHTS;
   const a = analyze(ctx.text, ctx.tokens, ctx.sentences);
   const ptok = tokenAt(ctx.tokens, pronoun.start);
   const p = ptok >= 0 ? pronounInfo(a, ptok) : null;

@@ -132,6 +132,9 @@ export { N_SENT_FLAGS, N_TOKEN_FLAGS };
 
 const DATE_RE = /^\d{4}-\d\d-\d\d$|^\d\d?-\d\d?-\d\d(\d\d)?$/;
 const QUOTE_TOKENS = new Set(['"', "'", '``', "''"]);
+const P_QUOTE = 1;
+const P_OPEN = 2;
+const P_CLOSE = 3;
 
 /** Facts about one token string that do not depend on its context (cached per string). */
 export interface WordInfo {
@@ -152,10 +155,15 @@ export interface WordInfo {
   cl: Uint32Array | null;
   /** gazetteer value of the word as a one-token phrase (-1 = not looked up yet) */
   gaz1: number;
+  /** P_QUOTE, P_OPEN or P_CLOSE for a quote token or a parenthesis, else 0 */
+  punct: number;
   /** shared by all words with this lower form: their positions in the document being analysed */
   occ: LowerOcc;
-  /** inference cache: stage-1 scores of this word's context-free features at offsets -2..2 */
-  vec: Float32Array | null;
+  /**
+   * inference cache: offset in WordCache.vecs of the stage-1 scores of this word's context-free
+   * features at offsets -2..2 (5 x NUM_LABELS floats), -1 until computed
+   */
+  vec: number;
   /** inference cache: weight rows of the document features keyed by this word (infer.ts) */
   docRows: Int32Array | null;
 }
@@ -170,14 +178,33 @@ export interface LowerOcc {
 export class WordCache {
   readonly words = new Map<string, WordInfo>();
   readonly lowers = new Map<string, LowerOcc>();
+  /**
+   * The words' cached score vectors, one pool (a token reads five neighbours' vectors: offsets
+   * into one array spare a pointer chase each). Offset 0 holds zeros, for sentence boundaries.
+   */
+  vecs = new Float32Array(VEC_SIZE * 1024);
+  vecCount = 1;
   get size(): number {
     return this.words.size;
+  }
+  /** Offset in vecs of a new vector, for the caller to fill. */
+  allocVec(): number {
+    if ((this.vecCount + 1) * VEC_SIZE > this.vecs.length) {
+      const v = new Float32Array(this.vecs.length * 2);
+      v.set(this.vecs);
+      this.vecs = v;
+    }
+    return this.vecCount++ * VEC_SIZE;
   }
   clear(): void {
     this.words.clear();
     this.lowers.clear();
+    this.vecCount = 1;
   }
 }
+
+/** Floats of one word's cached score vector: NUM_LABELS at each of the offsets -2..2. */
+export const VEC_SIZE = 5 * NUM_LABELS;
 
 let docStamp = 0;
 
@@ -311,7 +338,8 @@ export function wordInfo(tok: string, clusters: ClusterLookup | null, cache: Wor
     cl: clusters ? clusters.get(hl) : null,
     occ: lowerOcc(cache, lower),
     gaz1: -1,
-    vec: null,
+    punct: QUOTE_TOKENS.has(norm) ? P_QUOTE : norm === '(' ? P_OPEN : norm === ')' ? P_CLOSE : 0,
+    vec: -1,
     docRows: null,
   };
 }
@@ -372,7 +400,6 @@ export function analyzeDocument(
         w = wordInfo(tok, clusters, cache);
         cache.words.set(tok, w);
       }
-      const norm = w.norm;
       const lower = w.lower;
       a.sentOf[t] = si;
       a.info[t] = w;
@@ -383,10 +410,10 @@ export function analyzeDocument(
       let f = w.flags;
       if (k === 0) f |= F_SENTSTART;
       if (k === sent.length - 1) f |= F_SENTEND;
-      if (k > 0 && QUOTE_TOKENS.has(a.info[t - 1].norm)) f |= F_AFTERQUOTE;
+      if (k > 0 && a.info[t - 1].punct === P_QUOTE) f |= F_AFTERQUOTE;
       if (paren) f |= F_INPAREN;
-      if (norm === '(') paren = true;
-      else if (norm === ')') paren = false;
+      if (w.punct === P_OPEN) paren = true;
+      else if (w.punct === P_CLOSE) paren = false;
       a.flags[t] = f;
       if (f & F_HASLETTER) {
         letterToks++;

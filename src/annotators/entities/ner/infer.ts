@@ -14,13 +14,12 @@
 import type { DocAnalysis, FeatureConfig, WordInfo } from './features.ts';
 import { CONTEXT_FLAGS, F, H_BOS, H_BOS2, H_EOS, H_EOS2, N_SENT_FLAGS, N_TOKEN_FLAGS, S, TEMPLATES as TP } from './features.ts';
 import { mix } from './hash.ts';
+import { groupFilter, rankOf, rankOfFiltered } from './rows.ts';
 import { NUM_LABELS } from './tags.ts';
 
 /** What fast scoring needs of a stage's weights (StageWeights of model.ts). */
 export interface StageRows {
-  table: Int32Array;
-  slotMask: number;
-  present: Uint32Array;
+  dir: Uint32Array;
   w: Int16Array | Int8Array;
   scale: number;
 }
@@ -30,16 +29,8 @@ const MAX_CA = 8;
 
 /** Weight-row offset (row * NUM_LABELS) of a hash bucket, or -1 when the model has no row for it. */
 export function rowOf(st: StageRows, h: number): number {
-  if ((st.present[h >>> 5] & (1 << (h & 31))) === 0) return -1;
-  const { table, slotMask } = st;
-  let p = (h & slotMask) << 1;
-  let key = table[p];
-  while (key !== h) {
-    if (key < 0) return -1;
-    p = (p + 2) & (slotMask * 2 + 1);
-    key = table[p];
-  }
-  return table[p + 1] * L;
+  const r = rankOf(st.dir, h);
+  return r < 0 ? -1 : r * L;
 }
 
 function rows(st: StageRows, mask: number, n: number, h: (v: number) => number): Int32Array {
@@ -71,12 +62,22 @@ export class Stage1Rows {
   readonly dRun: Int32Array;
   readonly caBos: number;
   readonly caEos: number;
+  /** groupFilter() of the stage's directory, for the hashed word-pair features */
+  readonly filter: Uint32Array;
+  /**
+   * Summed rows of the features every token has from its place alone: the bias, the boundary
+   * stand-ins and the context flags, by baseIndex(); one add per token instead of up to twelve.
+   */
+  readonly base: Int32Array;
+  /** summed rows of a gazetteer value and of the same value with the capitalisation class: (v * 3 + cap) */
+  readonly gazBoth: Int32Array;
 
   constructor(
     readonly st: StageRows,
     cfg: FeatureConfig,
   ) {
     const mask = (this.mask = (1 << cfg.hashBits) - 1);
+    this.filter = groupFilter(st.dir);
     const one = (h: number): number => rowOf(st, h & mask);
     this.bias = one(TP.BIAS);
     this.flag = rows(st, mask, N_TOKEN_FLAGS, (b) => mix(TP.FLAG, b));
@@ -102,6 +103,26 @@ export class Stage1Rows {
     this.dRun = rows(st, mask, 4, (v) => mix(TP.D_RUN, v));
     this.caBos = one(mix(TP.CA_PREV, H_BOS));
     this.caEos = one(mix(TP.CA_NEXT, H_EOS));
+    // integer sums are exact in any order, so these combined rows change no score
+    const W = st.w;
+    this.base = new Int32Array(3 * 3 * 32 * L);
+    for (let before = 0; before < 3; before++) {
+      for (let after = 0; after < 3; after++) {
+        for (let fc5 = 0; fc5 < 32; fc5++) {
+          const o = ((before * 3 + after) * 32 + fc5) * L;
+          const parts = [this.bias, ...(before === 1 ? this.noPrev : before === 2 ? this.noPrev2 : []), ...(after === 1 ? this.noNext : after === 2 ? this.noNext2 : [])];
+          for (let k = 0; k < 5; k++) if (fc5 & (1 << k)) parts.push(this.flag[CONTEXT_BITS[k]]);
+          for (const r of parts) addRow(this.base, o, W, r);
+        }
+      }
+    }
+    this.gazBoth = new Int32Array(128 * 3 * L);
+    for (let v = 0; v < 128; v++) {
+      for (let c = 0; c < 3; c++) {
+        addRow(this.gazBoth, (v * 3 + c) * L, W, this.gaz[v]);
+        addRow(this.gazBoth, (v * 3 + c) * L, W, this.gazCap[v * 3 + c]);
+      }
+    }
   }
 
   /** Rows of a word's one-hash document features, cached on the word. */
@@ -168,24 +189,58 @@ function add(acc: Int32Array, o: number, w: Int16Array | Int8Array, r: number): 
   acc[o + 16] += w[r + 16];
 }
 
+/** The five context flags, in the bit order of contextIndex(). */
+const CONTEXT_BITS = [16, 17, 18, 19, 9];
+if (CONTEXT_BITS.reduce((m, b) => m | (1 << b), 0) !== CONTEXT_FLAGS) throw new Error('ner: context flags moved');
+
+/** The context flags of token flags f as a 5-bit number (AFTERQUOTE, INPAREN, BEFOREDATE, SENTEND, SENTSTART). */
+function contextIndex(f: number): number {
+  return ((f >>> 16) & 15) | (((f >>> 9) & 1) << 4);
+}
+
+/** out[o..o+17) += w[r..r+17) when r >= 0 (building summed rows). */
+function addRow(out: Int32Array, o: number, w: Int16Array | Int8Array, r: number): void {
+  if (r >= 0) for (let l = 0; l < L; l++) out[o + l] += w[r + l];
+}
+
+/** acc[o..o+17) = rows[r..r+17) (the first contribution of a token: acc needs no zeroing). */
+function copyRow(acc: Int32Array, o: number, rows: Int32Array, r: number): void {
+  for (let l = 0; l < L; l++) acc[o + l] = rows[r + l];
+}
+
+/** acc[o..o+17) -= rows[r..r+17) for summed rows. */
+function subSum(acc: Int32Array, o: number, rows: Int32Array, r: number): void {
+  for (let l = 0; l < L; l++) acc[o + l] -= rows[r + l];
+}
+
+/** acc[o..o+17) += rows[r..r+17) for summed rows. */
+function addSum(acc: Int32Array, o: number, rows: Int32Array, r: number): void {
+  for (let l = 0; l < L; l++) acc[o + l] += rows[r + l];
+}
+
 function countBucket(c: number): number {
   return c <= 0 ? 0 : c === 1 ? 1 : c <= 3 ? 2 : 3;
 }
 
 /**
  * Integer weight sums of the stage-1 context features of every token (what extractFeatures() with
- * withWords = false produces) into acc (n x 17, zeroed here). Not for models with word clusters.
+ * withWords = false produces) into acc (n x 17, overwritten). Not for models with word clusters.
  */
 export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc: Int32Array): void {
   const n = a.n;
-  acc.fill(0, 0, n * L);
   const st = R.st;
   const W = st.w;
   const mask = R.mask;
   const { hL, hShort, flags, sflags, gaz, gazLong, sentOf, sentStart, info, runRole, occOf } = a;
   const useGaz = cfg.gaz;
   const useDoc = cfg.doc;
-  const hashed = (o: number, h: number): void => add(acc, o, W, rowOf(st, h & mask));
+  const filter = R.filter;
+  const dir = st.dir;
+  const stats = new Map<number[], ListStats>();
+  const hashed = (o: number, h: number): void => {
+    const r = rankOfFiltered(filter, dir, h & mask);
+    if (r >= 0) add(acc, o, W, r * L);
+  };
   for (let i = 0; i < n; i++) {
     const o = i * L;
     const si = sentOf[i];
@@ -202,18 +257,10 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
     const ssm1 = i - 1 >= s0 ? hShort[i - 1] : H_BOS;
     const ssp1 = i + 1 < s1 ? hShort[i + 1] : H_EOS;
 
-    // sentence-boundary stand-ins of the window's word features
-    if (i - 1 < s0) for (let k = 0; k < 5; k++) add(acc, o, W, R.noPrev[k]);
-    else if (i - 2 < s0) for (let k = 0; k < 2; k++) add(acc, o, W, R.noPrev2[k]);
-    if (i + 1 >= s1) for (let k = 0; k < 5; k++) add(acc, o, W, R.noNext[k]);
-    else if (i + 2 >= s1) for (let k = 0; k < 2; k++) add(acc, o, W, R.noNext2[k]);
-    let fc = f & CONTEXT_FLAGS;
-    while (fc) {
-      const b = 31 - Math.clz32(fc & -fc);
-      fc &= fc - 1;
-      add(acc, o, W, R.flag[b]);
-    }
-    add(acc, o, W, R.bias);
+    // bias, sentence-boundary stand-ins of the window's word features and context flags: one summed row
+    const before = i - 1 < s0 ? 1 : i - 2 < s0 ? 2 : 0;
+    const after = i + 1 >= s1 ? 1 : i + 2 >= s1 ? 2 : 0;
+    copyRow(acc, o, R.base, ((before * 3 + after) * 32 + contextIndex(f)) * L);
     hashed(o, mix(mix(TP.BI_PREV, lm1), l0));
     hashed(o, mix(mix(TP.BI_NEXT, l0), lp1));
     hashed(o, mix(mix(mix(TP.SS_TRI, ssm1), ss0), ssp1));
@@ -243,8 +290,7 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
           const b = 31 - Math.clz32(m & -m);
           m &= m - 1;
           const v = b * 4 + p;
-          add(acc, o, W, R.gaz[v]);
-          add(acc, o, W, R.gazCap[v * 3 + capClass]);
+          addSum(acc, o, R.gazBoth, (v * 3 + capClass) * L);
         }
       }
       const gl = gazLong[i];
@@ -256,33 +302,24 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
     }
 
     if (useDoc && f & F.HASLETTER && f & (F.INITCAP | F.ALLCAPS)) {
-      // docFeatures() of features.ts
+      // docFeatures() of features.ts, from per-word totals minus this token's own part
       const list = occOf[i]!;
-      let capMid = 0;
-      let lower = 0;
-      let body = -1;
-      let ca = 0;
+      let st = stats.get(list);
+      if (!st) stats.set(list, (st = listStats(a, R, list)));
+      const ownLower = !(f & F.INITCAP) && f & F.HASLOWER ? 1 : 0;
+      const ownCapMid = ownLower === 0 && f & F.INITCAP && !(f & F.SENTSTART) && !(sf & S.ALLCAPS) ? 1 : 0;
+      const capMid = st.capMid - ownCapMid;
+      const lower = st.lower - ownLower;
+      const body = st.body1 !== i ? st.body1 : st.body2;
       const inCapsSent = (sf & S.ALLCAPS) !== 0;
       const needBody = inCapsSent || (f & F.SENTSTART) !== 0 || (f & F.AFTERQUOTE) !== 0;
-      let roles = 0;
-      for (let k = 0; k < list.length; k++) {
-        const j = list[k];
-        if (j === i) continue;
-        const fj = flags[j];
-        const sj = sentOf[j];
-        const capsSent = (sflags[sj] & S.ALLCAPS) !== 0;
-        if (!(fj & F.INITCAP) && fj & F.HASLOWER) lower++;
-        else if (fj & F.INITCAP && !(fj & F.SENTSTART) && !capsSent) {
-          capMid++;
-          if (body < 0) body = j;
-        }
-        if (runRole[j]) roles |= 1 << runRole[j];
-        if (ca < MAX_CA) {
-          ca++;
-          add(acc, o, W, j - 1 >= sentStart[sj] ? R.wordRows(info[j - 1])[0] : R.caBos);
-          add(acc, o, W, j + 1 < sentStart[sj + 1] ? R.wordRows(info[j + 1])[1] : R.caEos);
-        }
-      }
+      // context aggregation: the neighbours of the first MAX_CA other occurrences
+      let k = 0;
+      while (k < MAX_CA && k < list.length && list[k] !== i) k++;
+      if (k < MAX_CA && k < list.length) {
+        addSum(acc, o, st.ca, 0);
+        subSum(acc, o, st.ca, (k + 1) * L);
+      } else addSum(acc, o, st.ca, CA_FIRST);
       add(acc, o, W, R.dCount[countBucket(list.length - 1)]);
       if (capMid) add(acc, o, W, R.dCapMid[countBucket(capMid)]);
       if (lower) add(acc, o, W, R.dLower[countBucket(lower)]);
@@ -294,9 +331,56 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
           add(acc, o, W, wr[3]);
         } else add(acc, o, W, R.dNoBody[inCapsSent ? 1 : 0]);
       }
-      for (let r = 1; r <= 3; r++) if (roles & (1 << r)) add(acc, o, W, R.dRun[r]);
+      const own = runRole[i];
+      for (let r = 1; r <= 3; r++) if (st.roles[r] - (own === r ? 1 : 0) > 0) add(acc, o, W, R.dRun[r]);
     }
   }
+}
+
+/** Totals of one word's occurrences in a document, for its document features. */
+interface ListStats {
+  lower: number;
+  capMid: number;
+  /** the first two occurrences capitalised mid-sentence (-1: none) */
+  body1: number;
+  body2: number;
+  /** occurrences by run role (1..3) */
+  roles: Int32Array;
+  /**
+   * Context-aggregation rows: [0, L) the sum over the first MAX_CA + 1 occurrences, then each of
+   * those occurrences' own part, then the sum over the first MAX_CA.
+   */
+  ca: Int32Array;
+}
+
+/** Offset in ListStats.ca of the sum over the first MAX_CA occurrences. */
+const CA_FIRST = (MAX_CA + 2) * L;
+
+function listStats(a: DocAnalysis, R: Stage1Rows, list: number[]): ListStats {
+  const { flags, sflags, sentOf, sentStart, runRole, info } = a;
+  const W = R.st.w;
+  const m = Math.min(list.length, MAX_CA + 1);
+  const st: ListStats = { lower: 0, capMid: 0, body1: -1, body2: -1, roles: new Int32Array(4), ca: new Int32Array(CA_FIRST + L) };
+  for (let k = 0; k < list.length; k++) {
+    const j = list[k];
+    const fj = flags[j];
+    const sj = sentOf[j];
+    if (!(fj & F.INITCAP) && fj & F.HASLOWER) st.lower++;
+    else if (fj & F.INITCAP && !(fj & F.SENTSTART) && !(sflags[sj] & S.ALLCAPS)) {
+      st.capMid++;
+      if (st.body1 < 0) st.body1 = j;
+      else if (st.body2 < 0) st.body2 = j;
+    }
+    st.roles[runRole[j]]++;
+    if (k < m) {
+      const o = (k + 1) * L;
+      addRow(st.ca, o, W, j - 1 >= sentStart[sj] ? R.wordRows(info[j - 1])[0] : R.caBos);
+      addRow(st.ca, o, W, j + 1 < sentStart[sj + 1] ? R.wordRows(info[j + 1])[1] : R.caEos);
+      addSum(st.ca, 0, st.ca, o);
+      if (k < MAX_CA) addSum(st.ca, CA_FIRST, st.ca, o);
+    }
+  }
+  return st;
 }
 
 function gazAny(acc: Int32Array, o: number, W: Int16Array | Int8Array, gaz: Uint32Array, j: number, rowsNb: Int32Array, base: number): void {

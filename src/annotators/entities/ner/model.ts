@@ -23,6 +23,7 @@ import {
 } from './features.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { Stage1Rows, Stage2Rows, sumStage1, sumStage2 } from './infer.ts';
+import { rankDirectory, rankOf } from './rows.ts';
 import { bilouToIob, NUM_LABELS } from './tags.ts';
 
 export interface NerModel {
@@ -31,12 +32,8 @@ export interface NerModel {
 }
 
 export interface StageWeights {
-  /** open-addressing table of [bucket, row] pairs (bucket -1 = empty slot); size 2 x slots */
-  table: Int32Array;
-  /** slots - 1 */
-  slotMask: number;
-  /** one bit per hash bucket: set when the bucket has a row (fast rejection of unknown features) */
-  present: Uint32Array;
+  /** bucket -> row by rank (rows.ts) */
+  dir: Uint32Array;
   /** rows x NUM_LABELS quantised weights; weight = w * scale */
   w: Int16Array | Int8Array;
   scale: number;
@@ -151,20 +148,22 @@ export class NerTagger implements NerModel {
     sumStage1(a, cfg, this.rows1, acc);
     this.prepareWordVectors(a, st0);
     // emission = scaled integer sum + the cached word vectors of the -2..2 window, in score()'s order
-    const { info, sentOf, sentStart } = a;
-    const zero = ZERO_VEC;
+    const { sentOf, sentStart } = a;
+    const voff = this.voff;
+    const V = this.words.vecs;
     const scale = st0.scale;
     for (let t = 0; t < n; t++) {
       const si = sentOf[t];
       const s0 = sentStart[si];
       const s1 = sentStart[si + 1];
-      const m2 = t - 2 >= s0 ? info[t - 2].vec! : zero;
-      const m1 = t - 1 >= s0 ? info[t - 1].vec! : zero;
-      const c0 = info[t].vec!;
-      const p1 = t + 1 < s1 ? info[t + 1].vec! : zero;
-      const p2 = t + 2 < s1 ? info[t + 2].vec! : zero;
+      // offset 0 of the pool is the zero vector of a missing neighbour
+      const m2 = t - 2 >= s0 ? voff[t - 2] : 0;
+      const m1 = (t - 1 >= s0 ? voff[t - 1] : 0) + 17;
+      const c0 = voff[t] + 34;
+      const p1 = (t + 1 < s1 ? voff[t + 1] : 0) + 51;
+      const p2 = (t + 2 < s1 ? voff[t + 2] : 0) + 68;
       const o = t * L;
-      for (let l = 0; l < L; l++) emit[o + l] = acc[o + l] * scale + (m2[l] + m1[17 + l] + c0[34 + l] + p1[51 + l] + p2[68 + l]);
+      for (let l = 0; l < L; l++) emit[o + l] = acc[o + l] * scale + (V[m2 + l] + V[m1 + l] + V[c0 + l] + V[p1 + l] + V[p2 + l]);
     }
     this.decode(a, emit, st0, out);
     for (let k = 1; k < stages.length; k++) {
@@ -178,38 +177,40 @@ export class NerTagger implements NerModel {
     return out;
   }
 
-  /** Make sure every token's word has its cached stage-1 word-feature scores. */
+  /** per token of the current document: offset of its word's vector in this.words.vecs */
+  private voff = new Int32Array(1 << 12);
+
+  /** Make sure every token's word has its cached stage-1 word-feature scores; note their offsets. */
   prepareWordVectors(a: DocAnalysis, stage: StageWeights): void {
     const { info } = a;
+    if (this.voff.length < a.n) this.voff = new Int32Array(a.n * 2);
+    const voff = this.voff;
     for (let j = 0; j < a.n; j++) {
       const w = info[j];
-      if (!w.vec) w.vec = this.wordVector(w, stage);
+      if (w.vec < 0) w.vec = this.wordVector(w, stage);
+      voff[j] = w.vec;
     }
   }
 
-  /** Scores of a word's context-free features at offsets -2..2 (5 x NUM_LABELS). */
-  private wordVector(w: WordInfo, stage: StageWeights): Float32Array {
+  /** Scores of a word's context-free features at offsets -2..2 (5 x NUM_LABELS), stored in the pool: their offset. */
+  private wordVector(w: WordInfo, stage: StageWeights): number {
     const L = NUM_LABELS;
     const v = new Float64Array(5 * L);
     const buf = this.wbuf;
-    const { table, slotMask, w: wt, scale } = stage;
+    const { dir, w: wt, scale } = stage;
     for (let k = 0; k < 5; k++) {
       buf.reset(1);
       wordFeatures(w, k - 2, this.data.cfg, buf);
       for (let f = 0; f < buf.len; f++) {
-        const h = buf.data[f];
-        let p = (h & slotMask) << 1;
-        let key = table[p];
-        while (key !== h && key >= 0) {
-          p = (p + 2) & (slotMask * 2 + 1);
-          key = table[p];
-        }
-        if (key < 0) continue;
-        const b = table[p + 1] * L;
+        const r = rankOf(dir, buf.data[f]);
+        if (r < 0) continue;
+        const b = r * L;
         for (let l = 0; l < L; l++) v[k * L + l] += wt[b + l] * scale;
       }
     }
-    return Float32Array.from(v);
+    const at = this.words.allocVec();
+    this.words.vecs.set(v, at); // rounded to float32, as the cache always stored them
+    return at;
   }
 
   decode(a: DocAnalysis, emit: Float64Array, stage: StageWeights, out: Uint8Array): void {
@@ -224,10 +225,11 @@ export class NerTagger implements NerModel {
     const L = NUM_LABELS;
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    const { table, slotMask, w, scale, present } = stage;
+    const { dir, w, scale } = stage;
     const fd = this.buf.data;
     const offs = this.buf.offs;
-    const zero = ZERO_VEC;
+    const V = this.words.vecs;
+    const voff = this.voff;
     const info = a ? a.info : null;
     const sentOf = a ? a.sentOf : null;
     const sentStart = a ? a.sentStart : null;
@@ -235,17 +237,9 @@ export class NerTagger implements NerModel {
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       let e9 = 0, e10 = 0, e11 = 0, e12 = 0, e13 = 0, e14 = 0, e15 = 0, e16 = 0;
       for (let k = offs[t], e = offs[t + 1]; k < e; k++) {
-        const h = fd[k];
-        if ((present[h >>> 5] & (1 << (h & 31))) === 0) continue;
-        let p = (h & slotMask) << 1;
-        let key = table[p];
-        while (key !== h) {
-          if (key < 0) break;
-          p = (p + 2) & (slotMask * 2 + 1);
-          key = table[p];
-        }
-        if (key < 0) continue;
-        const b = table[p + 1] * 17;
+        const r = rankOf(dir, fd[k]);
+        if (r < 0) continue;
+        const b = r * 17;
         e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5];
         e6 += w[b + 6]; e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11];
         e12 += w[b + 12]; e13 += w[b + 13]; e14 += w[b + 14]; e15 += w[b + 15]; e16 += w[b + 16];
@@ -258,11 +252,11 @@ export class NerTagger implements NerModel {
         const si = sentOf![t];
         const s0 = sentStart![si];
         const s1 = sentStart![si + 1];
-        const m2 = t - 2 >= s0 ? info[t - 2].vec! : zero;
-        const m1 = t - 1 >= s0 ? info[t - 1].vec! : zero;
-        const c0 = info[t].vec!;
-        const p1 = t + 1 < s1 ? info[t + 1].vec! : zero;
-        const p2 = t + 2 < s1 ? info[t + 2].vec! : zero;
+        const m2 = V.subarray(t - 2 >= s0 ? voff[t - 2] : 0);
+        const m1 = V.subarray(t - 1 >= s0 ? voff[t - 1] : 0);
+        const c0 = V.subarray(voff[t]);
+        const p1 = V.subarray(t + 1 < s1 ? voff[t + 1] : 0);
+        const p2 = V.subarray(t + 2 < s1 ? voff[t + 2] : 0);
         e0 += m2[0] + m1[17] + c0[34] + p1[51] + p2[68];
         e1 += m2[1] + m1[18] + c0[35] + p1[52] + p2[69];
         e2 += m2[2] + m1[19] + c0[36] + p1[53] + p2[70];
@@ -309,7 +303,6 @@ export class NerTagger implements NerModel {
 // ---------------------------------------------------------------- serialisation
 
 const MAGIC = 'NGNER1\n';
-const ZERO_VEC = new Float32Array(5 * NUM_LABELS);
 
 export interface StageExport {
   /** sorted bucket ids of the kept rows */
@@ -400,11 +393,7 @@ export function decodeModel(gz: Buffer): NerModelData {
   const stages: StageWeights[] = [];
   for (const st of header.stages) {
     const trans = new Float32Array(copy((L + 1) * L * 4));
-    let slots = 1024;
-    while (slots < st.rows * 2) slots *= 2;
-    const table = new Int32Array(slots * 2).fill(-1);
-    const present = new Uint32Array(Math.max(1, (1 << header.cfg.hashBits) >>> 5));
-    const tmask = slots - 1;
+    const buckets = new Int32Array(st.rows);
     let bucket = 0;
     let p = off;
     for (let r = 0; r < st.rows; r++) {
@@ -417,17 +406,14 @@ export function decodeModel(gz: Buffer): NerModelData {
         mul *= 128;
       }
       bucket += v;
-      present[bucket >>> 5] |= 1 << (bucket & 31);
-      let q = bucket & tmask;
-      while (table[q * 2] >= 0) q = (q + 1) & tmask;
-      table[q * 2] = bucket;
-      table[q * 2 + 1] = r;
+      buckets[r] = bucket;
     }
+    const dir = rankDirectory(buckets, header.cfg.hashBits);
     off += st.idxBytes;
     align();
     const n = st.rows * L;
     const w = header.bits === 8 ? new Int8Array(copy(n)) : new Int16Array(copy(n * 2));
-    stages.push({ table, slotMask: tmask, present, w, scale: st.scale, trans, tp: prepareTransitions(trans) });
+    stages.push({ dir, w, scale: st.scale, trans, tp: prepareTransitions(trans) });
   }
   let clusters: ClusterTable | null = null;
   if (header.clusters) {

@@ -57,6 +57,8 @@ export interface PatternGroup {
   block?: boolean;
   /** a frame too vague to be an event without a coded complement ("wants to ...", "seeks ...") */
   needsComplement?: boolean;
+  /** the code of a frame that has no coded complement ("opposed the plan": 110; "opposed the deployment of troops": 12x) */
+  alone?: string;
 }
 
 const TALKS = 'talks|negotiations|dialogue|consultations|discussions';
@@ -171,13 +173,13 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'plead', 'implore', 'beseech', 'beg', 'exhort', 'press * to|for', 'press for', 'push for', 'lobby for', 'lobby * to',
       'encourage * to', 'petition', 'make an_appeal|a_plea|a_request', 'issue an_appeal|a_plea|a_call',
       'renew calls|call|appeal', 'reiterate calls|call', 'repeat calls|call', 'step up calls', 'nudge * to',
-      'prod * to', 'push * to|for', 'press ahead with calls', 'turn to * for', 'look to * for', 'ask * help|assistance|aid|support|protection|asylum|permission',
+      'prod * to', 'push * for', 'press ahead with calls', 'turn to * for', 'look to * for', 'ask * help|assistance|aid|support|protection|asylum|permission',
     ],
     nouns: ['appeal', 'plea', 'call for', 'calls for'],
   },
   {
     code: '020', frame: 'appeal', weight: 0.55, needsComplement: true,
-    verbs: ['seek', 'encourage', 'apply for', 'solicit', 'invite * to', 'want + to', 'wish + to', 'would like + to'],
+    verbs: ['seek', 'encourage', 'apply for', 'solicit', 'invite * to', 'want + to', 'wish + to', 'would like + to', 'push * to'],
     nouns: ['request', 'invitation'],
   },
   {
@@ -203,7 +205,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   {
     code: '030', frame: 'intent', weight: 0.6, needsComplement: true,
     verbs: [
-      'intend to', 'plan to', 'aim to', 'seek to', 'hope to', 'want to', 'wish to', 'would like to', 'decide to', 'resolve to',
+      'intend to', 'plan to', 'aim to', 'seek to', 'hope to', 'want to', 'wish to', 'would like to',
       'look forward to', 'work towards|toward', 'strive to|for', 'endeavour to', 'endeavor to', 'try to', 'attempt to', 'prepare to',
     ],
     nouns: ['commitment', 'initiative', 'plan', 'plans', 'intention', 'bid to', 'effort', 'efforts', 'attempt', 'attempts'],
@@ -284,7 +286,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '051', frame: 'authorize', weight: 0.7,
     verbs: [
       'approve', 'authorize', 'authorise', 'order', 'sanction!', 'endorse * plan|decision|proposal', 'give * authorization|authorisation|approval|go-ahead|green_light|permission|nod for|to',
-      'sign off on', 'rubber-stamp', 'greenlight', 'greenlit', 'okay', 'clear * way for', 'vote to', 'decree',
+      'sign off on', 'rubber-stamp', 'greenlight', 'greenlit', 'okay', 'clear * way for', 'vote to', 'decree', 'decide to', 'resolve to',
     ],
     nouns: ['approval of', 'authorization for', 'authorisation for', 'go-ahead for', 'green light for', 'order to'],
   },
@@ -420,7 +422,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '072', weight: 0.85, to: ['to', 'for'],
     verbs: [
       'supply|deliver|send|sell|provide|ship|transfer|give * weapons|arms|missiles|tanks|ammunition|munitions|fighter_jets|warplanes|rifles|military_equipment|air_defense|air_defence|drones',
-      'arm! * rebels|fighters|militia|militias|opposition|army|forces|troops|kurds|groups', 'rearm', 'train * army|forces|troops|soldiers|rebels|fighters', 'equip * army|forces|troops|soldiers|rebels|fighters',
+      'arm! + rebels|fighters|militia|militias|opposition|army|forces|troops|kurds|groups', 'rearm', 'train * army|forces|troops|soldiers|rebels|fighters', 'equip * army|forces|troops|soldiers|rebels|fighters',
     ],
     nouns: ['military aid', 'military assistance', 'arms sales', 'arms deliveries', 'arms shipment', 'arms shipments', 'weapons deliveries', 'weapons shipments', 'military support', 'security assistance', 'arms deal', 'defense aid', 'defence aid', 'military package'],
   },
@@ -461,7 +463,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '081', weight: 0.75,
-    verbs: ['unblock', 'reinstate', 'restore * license|licence|licenses|licences|rights|access', 'allow * to operate|resume|return', 'allow|permit * to participate|run|contest|campaign|stand', 'legalize', 'legalise', 'decriminalize', 'decriminalise'],
+    verbs: ['unblock', 'reinstate', 'restore * license|licence|licenses|licences|rights|access', 'allow * to operate|resume|return', 'allow|permit * to participate|contest|campaign', 'legalize', 'legalise', 'decriminalize', 'decriminalise'],
   },
   {
     code: '0812', weight: 0.8,
@@ -589,6 +591,10 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     nouns: ['opposition to', 'disapproval', 'displeasure', 'objection', 'objections', 'outrage', 'anger'],
   },
   {
+    code: '120', frame: 'reject', weight: 0.75, alone: '110',
+    verbs: ['oppose', 'be^ opposed to', 'object to', 'be^ against'],
+  },
+  {
     code: '111', frame: 'praise', weight: 0.8,
     verbs: [
       'criticize', 'criticise', 'condemn', 'denounce', 'decry', 'deplore', 'slam', 'blast', 'lambast', 'lambaste', 'rebuke', 'censure',
@@ -642,7 +648,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'reject', 'refuse', 'refuse to', 'decline', 'decline to', 'turn down', 'rebuff', 'rule out', 'spurn', 'snub', 'say no to',
       'dismiss', 'repudiate', 'shun', 'shoot down', 'brush aside', 'brush off', 'throw out', 'vote down', 'vote against', 'refuse * request|offer|demand',
       'deny * permission|request|requests|visa|visas|application|bail|asylum|approval|license|licence|allocation|permit|permits|registration|funding', 'balk at', 'baulk at', 'resist', 'stand firm', 'hold out', 'stonewall', 'be^ unwilling|reluctant to', 'refuse outright',
-      'turn * back on', 'walk away from', 'decline * invitation|offer|request', 'ignore * call|calls|demand|demands|appeal|appeals|request|requests|warning|warnings',
+      'turn * back on', 'walk away from', 'renege on', 'back out of', 'go back on', 'decline * invitation|offer|request', 'ignore * call|calls|demand|demands|appeal|appeals|request|requests|warning|warnings',
     ],
     nouns: ['rejection', 'refusal'],
   },
@@ -707,7 +713,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   },
   {
     code: '144', weight: 0.75, intransitive: true,
-    verbs: ['block * road|roads|highway|highways|entrance|access|street|streets|railway|bridge|port|traffic|border', 'barricade', 'obstruct', 'blockade * road|roads|highway|entrance|port|building|parliament', 'occupy * building|buildings|office|offices|parliament|square|campus|university|factory', 'set up * roadblocks|barricades', 'chain themselves', 'lie down in front of', 'storm * parliament|building|office|embassy'],
+    verbs: ['block * road|roads|highway|highways|entrance|access|street|streets|railway|bridge|port|traffic|transport|border', 'barricade', 'obstruct', 'blockade * road|roads|highway|entrance|port|building|parliament', 'occupy * building|buildings|office|offices|parliament|square|campus|university|factory', 'set up * roadblocks|barricades', 'chain themselves', 'lie down in front of', 'storm * parliament|building|office|embassy'],
     nouns: ['roadblock', 'roadblocks', 'barricades', 'blockade', 'sit-in'],
   },
   {
@@ -760,7 +766,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'withdraw from * treaty|agreement|deal|accord|pact|organization|organisation|alliance|council', 'pull out of * treaty|agreement|deal|accord|pact',
       'suspend * flights|air_links|links|ties|contacts|cooperation|membership', 'suspend * from', 'expel * from * organization|organisation|alliance|union|league|council', 'ostracize', 'ostracise',
       'scale back * ties|relations|cooperation', 'curtail * cooperation|ties|relations', 'cut * ties|links|contacts', 'end * cooperation|partnership|alliance',
-      'tear up * deal|agreement|treaty', 'scrap * deal|agreement|treaty',
+      'tear up * deal|agreement|treaty', 'scrap * deal|agreement|treaty', 'boycott|cut|sever|halt|suspend * contact|contacts',
     ],
     nouns: ['suspension', 'cancellation', 'downgrade', 'suspension of * links|flights|air_links|ties|relations|cooperation|trade|contacts|membership'],
   },
@@ -823,6 +829,11 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     code: '170', weight: 0.7,
     verbs: ['coerce', 'pressure!', 'pressurize', 'pressurise', 'put pressure on', 'force * to', 'compel', 'crack down on|against', 'clamp down on', 'harass', 'intimidate', 'bully', 'blackmail', 'punish', 'persecute', 'target * opposition|critics|journalists|activists|dissidents'],
     nouns: ['crackdown', 'clampdown', 'repression', 'persecution', 'harassment', 'intimidation', 'pressure campaign'],
+  },
+  {
+    code: '170', weight: 0.75,
+    verbs: ['hack', 'hack into', 'deface * website|websites|sites|web_sites|pages', 'launch * cyber_attack|cyberattack|cyber-attack|cyber_attacks|cyberattacks'],
+    nouns: ['cyber attack', 'cyber-attack', 'cyberattack', 'cyber attacks', 'hacking attack', 'cyber warfare', 'cyberwarfare', 'hacking', 'cyber operation'],
   },
   {
     code: '171', weight: 0.8,
@@ -956,7 +967,6 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
       'military operation', 'military operations', 'military action', 'military strike', 'military strikes', 'incursion', 'incursions', 'counteroffensive',
       'counter-offensive', 'invasion', 'onslaught', 'skirmish', 'skirmishes', 'strike', 'strikes', 'military intervention', 'armed conflict',
       'counterattack', 'counter-attack', 'retaliation', 'reprisal', 'reprisals', 'ground offensive', 'ground operation', 'cross-border attack', 'military campaign',
-      'cyber attack', 'cyber-attack', 'cyberattack', 'cyber attacks', 'hacking attack', 'cyber warfare', 'cyberwarfare',
     ],
   },
   {
@@ -1070,7 +1080,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     verbs: [
       'stop', 'halt', 'end', 'cease', 'suspend', 'lift', 'ease', 'relax', 'loosen', 'call off', 'cancel', 'scrap', 'break off', 'cut off',
       'sever', 'freeze', 'abandon', 'terminate', 'put an end to', 'put a stop to', 'wind down', 'scale back', 'rein in', 'curtail',
-      'give up', 'renounce', 'forgo', 'forswear', 'discontinue', 'reduce', 'lower', 'cut', 'slash', 'pause', 'roll back', 'scale down', 'refrain from',
+      'give up', 'renounce', 'forgo', 'forswear', 'discontinue', 'reduce', 'lower', 'cut', 'slash', 'pause', 'roll back', 'scale down', 'refrain from', 'shorten',
     ],
     nouns: ['end to', 'halt to', 'stop to', 'suspension of', 'lifting of', 'easing of', 'cessation of'],
   },
