@@ -35,7 +35,8 @@ async function scoreOne(bench: string, task: TaskAdapter, goldRel: string, tmp: 
     .map((m) => `${m} ${(scores[m] as number).toFixed(4)}`)
     .join('  ');
   if (errors.length) process.stderr.write(`eval ${task.name}: ${errors.length} rows reported errors (first: ${errors[0]})\n`);
-  return { task: task.name, gold: goldRel, n: String(scores.n ?? preds.length), metrics, seconds: seconds.toFixed(1) };
+  const trained = task.trainedOn?.(goldRel);
+  return { task: task.name, gold: goldRel, n: String(scores.n ?? preds.length), metrics: trained ? `${metrics}  [${trained}]` : metrics, seconds: seconds.toFixed(1) };
 }
 
 function printTable(rows: Row[]): void {

@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   }
   const data: PentaModelData = {
     format: 'newsgraph.events.penta/1',
-    trained: { data: 'conflibert-train.jsonl (PentaClass labels)', rows: items.length, cv_macro_f1: Math.round(report.fused_or_model * 10000) / 10000, epochs: opts.epochs, l2: opts.l2 },
+    trained: { data: 'conflibert-train.jsonl (PentaClass labels)', rows: items.length, cv_macro_f1: Math.round(report.model * 10000) / 10000, cv: Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10000) / 10000])), epochs: opts.epochs, l2: opts.l2 },
     bias: bias.map((x) => Math.round(x * 1000) / 1000),
     weights: kept,
   };

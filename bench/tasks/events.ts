@@ -2,11 +2,12 @@
 // "4. events"). Every row goes through the full pipeline (quotes, times and places included, so
 // statements, dates and places are linked); the prediction lists what the text reports as done or
 // said: asserted events only (negated, denied, planned, hypothetical, threatened and requested ones
-// stay out), most confident first, as CAMEO triples with their PLOVER type. Compound actors give one
-// triple per pair, as CAMEO coders do; reciprocal events with two sources and no target give both
-// directions. PLOVER-coded sets (a `dataset` named plover...) record one event per act with lists of
-// actors, so there each event is one row (its first source and target).
+// stay out), most confident first, as CAMEO triples with their PLOVER type. Each act is one row with
+// its first source and target, as PLOVER records an act once whatever its number of actors; on the
+// CAMEO codebook this also beats one triple per actor pair (triple precision 0.81 against 0.74 at
+// the same recall), whose examples list one event per act.
 
+import path from 'node:path';
 import { classify, PentaModel } from '../../src/annotators/events/index.ts';
 import type { Event } from '../../src/doc/types.ts';
 import { createPipeline, docFromText } from '../../src/index.ts';
@@ -80,15 +81,13 @@ async function predict(rows: Record<string, unknown>[], log: (msg: string) => vo
     const id = String(row.id);
     const text = typeof row.text === 'string' ? row.text : '';
     const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
-    // PLOVER's event model: one record per act, whatever the number of actors
-    const plover = typeof row.dataset === 'string' && /plover/i.test(row.dataset);
     try {
       // articles (several lines) have a headline and a dateline; single sentences do not
       const article = text.includes('\n');
       const r = pipeline.run(docFromText(id, text, date ? { date } : {}, { headline: article }));
       if (!r.ok) throw new Error(`${r.error.stage}: ${r.error.reason}`);
       const events = r.doc.layer('events');
-      const pred: Record<string, unknown> = { id, events: toPredictions(events, REPORT_THRESHOLD, { requireSource: article, pairs: !plover }) };
+      const pred: Record<string, unknown> = { id, events: toPredictions(events, REPORT_THRESHOLD, { requireSource: article, pairs: false }) };
       // one sentence: its PentaClass is the model's reading of the sentence and the coder's events
       if (model && r.doc.layer('sentences').length === 1) {
         const words = r.doc.layer('tokens').map((t) => r.doc.text.slice(t.start, t.end));
@@ -106,6 +105,11 @@ async function predict(rows: Record<string, unknown>[], log: (msg: string) => vo
 
 export const eventsTask: TaskAdapter = {
   name: 'events',
+  trainedOn(goldRel) {
+    const trained = PentaModel.load()?.data.trained;
+    if (!trained || !trained.data.startsWith(path.basename(goldRel))) return undefined;
+    return `the PentaClass model is trained on this file: 5-fold CV macro_f1 ${trained.cv_macro_f1?.toFixed(4) ?? '?'} (scripts/train-events.ts)`;
+  },
   visible: ['events/cameo-codebook.jsonl', 'events/plover-gsr.jsonl', 'events/conflibert-train.jsonl', 'seed/events.gold.jsonl'],
   metrics: ['det_r', 'root_acc', 'code_acc', 'triple_p', 'triple_r', 'type_f1', 'type_macro_f1', 'macro_f1', 'acc'],
   predict,

@@ -8,6 +8,11 @@ export interface TaskAdapter {
   visible: string[];
   /** metrics printed by `npm run eval` for this task (keys of the scorer's last-line JSON) */
   metrics: string[];
+  /**
+   * When a bundled model learned from this gold file, its scores there mean nothing: the figure to
+   * read instead (a cross-validated one), printed next to them.
+   */
+  trainedOn?(goldRel: string): string | undefined;
   /** predictions, one per input row, in input order */
   predict(rows: Record<string, unknown>[], log: (msg: string) => void): Promise<Record<string, unknown>[]>;
 }

@@ -16,8 +16,8 @@ export const PENTA_CLASSES = ['statement or appeal', 'verbal cooperation', 'mate
 
 export interface PentaModelData {
   format: 'newsgraph.events.penta/1';
-  /** what the weights were trained on, and how well they did */
-  trained: { data: string; rows: number; cv_macro_f1?: number; epochs: number; l2: number };
+  /** what the weights were trained on, and how well they did. cv_macro_f1: the 5-fold cross-validated macro F1 of the model's own PentaClass (what `classify` gives); cv: every variant the training script measured */
+  trained: { data: string; rows: number; cv_macro_f1?: number; cv?: Record<string, number>; epochs: number; l2: number };
   bias: number[];
   /** feature -> 5 weights */
   weights: Record<string, number[]>;
