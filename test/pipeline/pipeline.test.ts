@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BUILTIN_ANNOTATORS, Doc, PipelineConfigError, Registry, createPipeline, defineAnnotator, docFromText } from '../../src/index.ts';
+import { BUILTIN_ANNOTATORS, Doc, PipelineConfigError, Registry, annotateEntries, createPipeline, defineAnnotator, docFromText } from '../../src/index.ts';
 import { Pipeline } from '../../src/pipeline/pipeline.ts';
 import type { Annotator } from '../../src/pipeline/annotator.ts';
 import type { ConfigSpec } from '../../src/pipeline/config.ts';
@@ -74,6 +74,25 @@ describe('pipeline run', () => {
     assert.deepEqual(bad, { ok: false, error: { id: 'bad', stage: 'shouting', reason: 'refusing this document' } });
     assert.ok(good.ok);
     assert.equal(p.stats.find((s) => s.name === 'shouting')?.failures, 1);
+  });
+
+  test('a batch runs stage by stage with the results of one-by-one runs; a failure stays with its document', () => {
+    const p = Pipeline.build(registry, { annotators: ['tokens', 'shouting'], config: { shouting: { fail: true } } });
+    const texts = ['THIS WILL FAIL', 'THIS IS FINE', 'ANOTHER FAILURE HERE', 'fine too'];
+    const batch = p.runBatch(texts.map((t, i) => docFromText(`d${i}`, t)));
+    const single = texts.map((t, i) => p.run(docFromText(`d${i}`, t)));
+    assert.deepEqual(batch.map((r) => (r.ok ? r.doc.toJSON() : r.error)), single.map((r) => (r.ok ? r.doc.toJSON() : r.error)));
+    assert.deepEqual(batch.map((r) => r.ok), [false, true, false, true]);
+  });
+
+  test('annotateEntries keeps input order across batches, ingest errors included', () => {
+    const p = createPipeline({ annotators: ['sentences'] });
+    const entries = Array.from({ length: 70 }, (_, i) =>
+      i % 9 === 4 ? { id: `e${i}`, error: new Error('unreadable') } : { id: `e${i}`, load: () => docFromText(`e${i}`, `Story number ${i}. It ends here.`) },
+    );
+    const out = [...annotateEntries(entries as never, p)];
+    assert.deepEqual(out.map((r) => (r.ok ? r.doc.id : r.error.id)), entries.map((e) => e.id));
+    assert.ok(out.every((r, i) => r.ok === (i % 9 !== 4)));
   });
 
   test('layers are never overwritten', () => {
