@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BATCH_DOCS, createPipeline, docFromText } from '../src/index.ts';
+import { BATCH_DOCS, builtinRegistry, DEFAULT_PIPELINE, docFromText, Pipeline, Resources } from '../src/index.ts';
 import { benchCorpus } from './corpus.ts';
 import { REPO_ROOT } from './paths.ts';
 
@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   log(`cold start ${coldStartMs.toFixed(0)} ms`);
 
   const tLoad = performance.now();
-  const pipeline = createPipeline();
+  const resources = new Resources();
+  const pipeline = Pipeline.build(builtinRegistry(), { annotators: DEFAULT_PIPELINE, resolveDependencies: true, resources });
   const loadMs = performance.now() - tLoad;
   const corpus = benchCorpus(size);
 
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     cold_start_ms: Math.round(coldStartMs),
     pipeline_load_ms: Math.round(loadMs),
+    resources: resources.loads,
     docs: corpus.length,
     tokens,
     chars,
@@ -151,6 +153,7 @@ async function main(): Promise<void> {
     `peak memory        ${report.peak_rss_mb} MB`,
     `cold start         ${report.cold_start_ms} ms (process start to first result, one article)`,
     `pipeline load      ${report.pipeline_load_ms} ms`,
+    ...report.resources.map((r) => `  ${r.name.padEnd(16)} ${String(r.ms).padStart(6)} ms  ${String(r.mb).padStart(5)} MB`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -6,7 +6,7 @@ import * as api from '../src/index.ts';
 
 test('public API exports', () => {
   assert.deepEqual(Object.keys(api).sort(), [
-    'BUILTIN_ANNOTATORS', 'DEFAULT_PIPELINE', 'DOC_SCHEMA_VERSION', 'Doc', 'InputError', 'NewsgraphError', 'Pipeline',
+    'BATCH_DOCS', 'BUILTIN_ANNOTATORS', 'DEFAULT_PIPELINE', 'DOC_SCHEMA_VERSION', 'Doc', 'InputError', 'NewsgraphError', 'Pipeline',
     'PipelineConfigError', 'Registry', 'Resources', 'UsageError', 'analyze', 'annotateEntries', 'builtinRegistry',
     'createPipeline', 'defineAnnotator', 'docFromHtml', 'docFromText', 'readInputs',
   ]);

@@ -29,11 +29,9 @@ function near(p: Place, lat: number, lon: number, km = 100): void {
 }
 
 describe('places: gazetteer', () => {
-  test('loads within a second and finds names through their keys', () => {
-    const t0 = performance.now();
+  // its load time and memory are measured by `npm run bench` (resources), not here
+  test('loads and finds names through their keys', () => {
     const g = Gazetteer.load();
-    const ms = performance.now() - t0;
-    assert.ok(ms < 3000, `load took ${Math.round(ms)} ms`); // the budget is 1 s; CI machines are shared
     assert.ok(g.size > 150_000);
     assert.ok(g.lookup(placeKey('São Paulo')).length > 0);
     assert.ok(g.lookup(placeKey('Sao Paulo')).length > 0, 'diacritics are folded');
