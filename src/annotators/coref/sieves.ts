@@ -63,12 +63,15 @@ export function matchShortNames(ctx: CorefContext): void {
     .map((y) => ({ y, initials: y.key.split(' ').filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('') }));
   for (const { y: x } of orgs) {
     const key = x.key;
+    const keySpace = `${key} `;
     const acronym = x.text === x.text.toUpperCase() && key.length >= 2;
     for (const { y, initials } of orgs) {
+      // the cheap string test first (the pairs are quadratic); the order of the tests changes no answer
+      if (!((key.length > 2 && y.key.startsWith(keySpace)) || (acronym && initials === key))) continue;
       if (y.index === x.index || ctx.same(x.index, y.index)) continue;
       // a known organisation never becomes the short form of an unknown longer name ("NATO" of "NATO Support")
       if (x.m.kb && x.m.kb !== y.m.kb) continue;
-      if ((key.length > 2 && y.key.startsWith(`${key} `)) || (acronym && initials === key)) {
+      {
         ctx.union(y.index, x.index);
         break;
       }
@@ -210,6 +213,19 @@ const GOVERNMENT_LEVELS = ['federal', 'national', 'central', 'regional', 'provin
 /** Institutions a description names that no other body of the same kind is ("the consulate" is not the government). */
 const DISTINCT_INSTITUTIONS = new Set(['embassy', 'consulate', 'mission', 'court', 'parliament', 'senate', 'congress', 'assembly', 'police', 'army', 'navy', 'military', 'commission', 'council', 'central bank', 'bank', 'university', 'hospital']);
 
+const wordRegExps = new Map<string, RegExp>();
+
+/** A pattern for `w` as a whole word, compiled once per word (descriptions ask for the same few). */
+function wordRegExp(w: string): RegExp {
+  let re = wordRegExps.get(w);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])${w}(?:$|[^\\p{L}])`, 'u');
+    if (wordRegExps.size > 10_000) wordRegExps.clear();
+    wordRegExps.set(w, re);
+  }
+  return re;
+}
+
 /** An organisation description and an entity of its kind: no other country, no other level of government, no other institution. */
 function sameInstitution(ctx: CorefContext, d: MentionInfo, entity: readonly MentionInfo[]): boolean {
   if (d.m.country) {
@@ -217,7 +233,7 @@ function sameInstitution(ctx: CorefContext, d: MentionInfo, entity: readonly Men
     if (countries.length && !countries.includes(d.m.country)) return false;
   }
   const texts = entity.map((y) => y.text.toLowerCase());
-  const has = (t: string, w: string): boolean => new RegExp(`(?:^|[^\\p{L}])${w}(?:$|[^\\p{L}])`, 'u').test(t);
+  const has = (t: string, w: string): boolean => wordRegExp(w).test(t);
   for (const w of modifiers(ctx, d)) {
     if (!GOVERNMENT_LEVELS.includes(w) || texts.some((t) => has(t, w))) continue;
     if (texts.some((t) => GOVERNMENT_LEVELS.some((l) => l !== w && has(t, l)))) return false;

@@ -3,13 +3,13 @@
 //
 // Most templates have a small value domain (flags, gazetteer bits, sentence-boundary stand-ins,
 // document counts, every stage-2 feature): their weight rows are looked up once, when the model
-// loads, so a token adds them with no hashing. Features of one word's hash (context aggregation,
+// loads (on first use), so a token adds them with no hashing. Features of one word's hash (context aggregation,
 // the body form of a headline word) keep their weight row on the word's cache entry. Only word-pair
 // features (bigrams, shape trigram, word x shape) are hashed per token.
 //
 // Exactness: the quantised weights are summed as integers (any order gives the same sum) and
 // scaled once, then the cached word-vector floats are added in the reference order, so the scores
-// are bit-identical to score() over the reference features (test/annotators/entities-ner.test.ts).
+// are bit-identical to score() over the reference features (test/annotators/entities-fastpaths.test.ts).
 
 import type { DocAnalysis, FeatureConfig, WordInfo } from './features.ts';
 import { CONTEXT_FLAGS, F, H_BOS, H_BOS2, H_EOS, H_EOS2, N_SENT_FLAGS, N_TOKEN_FLAGS, S, TEMPLATES as TP } from './features.ts';
