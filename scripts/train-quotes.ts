@@ -140,7 +140,8 @@ for (const gold of values.eval ?? []) {
   // the real thing: the full pipeline with this model, through the benchmark adapter
   const modelFile = values.model ?? path.join(os.tmpdir(), `quotes-model-${process.pid}.bin.gz`);
   if (!values.model) fs.writeFileSync(modelFile, bytes);
-  const evalRows = readRows(gold).map((r) => ({ doc_id: r.doc_id, dataset: r.dataset ?? 'polnear', text: r.text, date: r.date }));
+  // as strip.mjs makes the input: the row's own dataset (PolNeAR rows say "polnear"; the seed has none)
+  const evalRows = readRows(gold).map((r) => ({ doc_id: r.doc_id, dataset: r.dataset, text: r.text, date: r.date }));
   const preds = predictRows(evalRows, log, modelFile);
   if (!values.model) fs.rmSync(modelFile);
   const tmp = path.join(os.tmpdir(), `quotes-pred-${process.pid}.jsonl`);

@@ -22,6 +22,8 @@ export interface RawAttribution {
   continues: number;
   cue: TokenSpan | null;
   source: TokenSpan | null;
+  /** a turn of a transcript ("SMITH: …"): the colon is the cue, the content is direct speech */
+  turn?: boolean;
 }
 
 export function labelSpans(f: TokenFacts, labels: Uint8Array, margin: Float32Array): TokenSpan[] {
@@ -189,6 +191,9 @@ export function assemble(f: TokenFacts, spans: TokenSpan[]): RawAttribution[] {
       byCue.set(cue, out[out.length - 1]);
       continue;
     }
+    // a participle ("…, asking not to be named", "…, saying") says what follows it, never the clause
+    // before it: that clause belongs to the verb of the sentence
+    if (/ing$/.test(f.words[cue.a]) && cue.a > 0 && f.words[cue.a - 1] === ',') continue;
     const content = outerContent(f, cue, source);
     if (!content) continue;
     out.push({ contents: [content], continues: -1, cue, source });
@@ -233,7 +238,7 @@ function accordingTo(f: TokenFacts, at: RawAttribution): void {
   let e = cue.b;
   while (e < f.n && e < cue.b + 15 && f.sentence[e] === unit && f.paragraph[e] === cue.paragraph && !NP_STOP.has(f.words[e])) e++;
   if (e === cue.b) return;
-  if (!at.source || at.source.a !== cue.b) at.source = { a: cue.b, b: e, kind: 'source', sentence: unit, paragraph: cue.paragraph, margin: cue.margin };
+  if (!at.source || at.source.a !== cue.b || at.source.b < e) at.source = { a: cue.b, b: e, kind: 'source', sentence: unit, paragraph: cue.paragraph, margin: cue.margin };
   const src = at.source;
   at.contents = at.contents
     .map((c) => {
@@ -256,6 +261,21 @@ function accordingTo(f: TokenFacts, at: RawAttribution): void {
     while (b > a && isPunct(f, b - 1)) b--;
     if (b - a >= 3 && f.sentence[cue.a - 1] !== unit) at.contents = [{ a, b, kind: 'content', sentence: unit, paragraph: cue.paragraph, margin: cue.margin }];
   }
+  // "…, according to X." closing its sentence: the content is the clause from the sentence start (an
+  // apposition after the subject, "The soldiers, some of whom …, crossed …", is not where it begins)
+  if (at.contents.length === 1 && cue.a > 0 && f.words[cue.a - 1] === ',' && src.b >= sentenceEnd(f, cue.a) - 1) {
+    const c = at.contents[0];
+    let a = cue.a;
+    while (a > 0 && f.sentence[a - 1] === unit && f.paragraph[a - 1] === cue.paragraph) a--;
+    while (a < c.a && isPunct(f, a)) a++;
+    if (c.b <= cue.a && f.sentence[c.a] === unit && a < c.a && !f.inQuote[a]) at.contents = [{ ...c, a }];
+  }
+}
+
+function sentenceEnd(f: TokenFacts, i: number): number {
+  let e = i;
+  while (e < f.n && f.sentence[e] === f.sentence[i] && f.paragraph[e] === f.paragraph[i]) e++;
+  return e;
 }
 
 function isPunct(f: TokenFacts, i: number): boolean {
@@ -306,4 +326,36 @@ export function charSpan(tokens: readonly Token[], f: TokenFacts, a: number, b: 
 export function isMark(f: TokenFacts, i: number): boolean {
   const m = f.mark[i];
   return m === MarkRole.OpenDouble || m === MarkRole.CloseDouble;
+}
+
+
+const LONE_DETERMINERS = new Set(['one', 'a', 'an', 'the', 'another', 'some', 'each', 'this', 'that', 'these', 'those', 'two', 'three', 'several', 'many']);
+
+/**
+ * Two repairs of tagger spans that are never right: a cue does not run over a comma ("said, asking not
+ * to be named" -> "said"), and a source that is a lone determiner ("one") with the cue starting on a
+ * noun ("one | agent said") takes the words up to the verb of saying or believing.
+ */
+export function repairSpans(f: TokenFacts, spans: TokenSpan[]): TokenSpan[] {
+  for (let k = 0; k < spans.length; k++) {
+    const c = spans[k];
+    if (c.kind !== 'cue') continue;
+    const prev = k > 0 ? spans[k - 1] : null;
+    if (prev && prev.kind === 'source' && prev.b === c.a && prev.b - prev.a === 1 && LONE_DETERMINERS.has(f.words[prev.a])) {
+      let v = c.a;
+      while (v < c.b && !f.known[v]) v++;
+      if (v > c.a && v < c.b) {
+        spans[k - 1] = { ...prev, b: v };
+        spans[k] = { ...c, a: v };
+      }
+    }
+    const cue = spans[k];
+    for (let j = cue.a + 1; j < cue.b; j++) {
+      if (f.words[j] === ',') {
+        spans[k] = { ...cue, b: j };
+        break;
+      }
+    }
+  }
+  return spans;
 }

@@ -3,7 +3,7 @@
 // ("Minister: We will not resign") when the tagger left the headline alone.
 
 import type { Cluster, Mention, Paragraph, Quote, QuoteType, Sentence, Span, Token } from '../../doc/types.ts';
-import { assemble, isPassiveCue, labelSpans, quotedShare, type RawAttribution, type TokenSpan } from './assemble.ts';
+import { assemble, isPassiveCue, labelSpans, quotedShare, repairSpans, type RawAttribution, type TokenSpan } from './assemble.ts';
 import { tokenFacts, type TokenFacts } from './features.ts';
 import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
 import { cueLemma } from './lemma.ts';
@@ -143,6 +143,9 @@ function singleSpeech(f: TokenFacts, k: number): boolean {
   return b - a >= 4;
 }
 
+/** the object of "claim" that makes it an act: "claimed responsibility for", "claimed credit for" */
+const RESPONSIBILITY = /^(?:the\s+)?(?:responsibility|credit)\b/i;
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** "was asked", "is expected", "has been accused": the subject is not the one who speaks. */
@@ -160,14 +163,14 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
   const { text, tokens } = input;
   const f = tokenFacts({ text, tokens, sentences: input.sentences, paragraphs: input.paragraphs });
   const tagged = tagger.tag(f);
-  const spans = labelSpans(f, tagged.labels, tagged.margin);
-  let atts = assemble(f, spans);
+  const spans = repairSpans(f, labelSpans(f, tagged.labels, tagged.margin));
+  let atts = withTurns(f, assemble(f, spans), transcriptTurns(text, tokens, f));
   const resolver = new SpeakerResolver(text, tokens, input.mentions, input.clusters);
   for (const at of atts) if (!at.cue && at.continues < 0) colonIntroduced(f, at, input.mentions, tokens);
   const subjects = new SubjectFinder(f, tokens, input.mentions);
   for (const at of atts) {
     if (at.source) at.source = withoutLeadingAdverbial(f, at.source);
-    if (!at.cue || at.continues >= 0 || isPassiveCue(f, at.cue)) continue;
+    if (!at.cue || at.continues >= 0 || at.turn || isPassiveCue(f, at.cue)) continue;
     // a name or pronoun right before the cue ("…, owner Mrs. Shler Aziz said"; "a ministry official,
     // speaking on condition of anonymity, said") is its subject, whatever source the tagger chose
     const adjacent = subjects.adjacent(at.cue);
@@ -193,18 +196,20 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     // the speech scope names the speaker, not the appositions and relative clauses after it
     if (speaker && options.scope === 'speech') speaker = headPhrase(text, speaker, mention);
     const cluster = mention ? resolver.cluster(mention.id) : undefined;
-    const cueSpan = at.cue ? spanOf(tokens, at.cue, text) : null;
+    const cueSpan = at.turn && at.cue ? { start: tokens[at.cue.a].start, end: tokens[at.cue.b - 1].end } : at.cue ? spanOf(tokens, at.cue, text) : null;
     const cueWords: string[] = [];
     if (at.cue) for (let k = at.cue.a; k < at.cue.b; k++) cueWords.push(f.words[k]);
     const lemma = cueLemma(cueWords);
     const addressee = cueSpan ? resolver.addressee(cueSpan, lemma) : undefined;
-    const statement = !at.cue || (STATEMENT_LEMMAS.has(lemma) && !isPassive(cueWords, lemma));
+    const statement = !at.cue || at.turn || (STATEMENT_LEMMAS.has(lemma) && !isPassive(cueWords, lemma));
     const parent = at.continues >= 0 ? groupOf.get(atts[at.continues]) : undefined;
     const partCount = units.size + (parent ? 1 : 0);
     let group: string | undefined = parent;
     for (const parts of units.values()) {
-      const type = typeOf(f, parts);
+      const type = at.turn ? 'direct' : typeOf(f, parts);
       if (options.scope === 'speech' && !statement && (type === 'indirect' || (type === 'mixed' && quotedWords(f, parts) < 4))) continue;
+      // "claimed responsibility for the attack", "took credit for": an act, not something said
+      if (type === 'indirect' && (lemma === 'claim' || lemma === 'take') && RESPONSIBILITY.test(text.slice(tokens[parts[0].a].start, tokens[parts[0].b - 1].end))) continue;
       // "has claimed responsibility", "denied it": an object, not something said
       if (options.scope === 'speech' && type === 'indirect' && wordCount(f, parts) < 3) continue;
       const frs = parts.map((p) => contentSpan(text, tokens, p.a, p.b, type === 'indirect', options.scope === 'speech')).filter((s): s is Span => s !== null);
@@ -347,6 +352,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'tho
  */
 function cutAtNextAttribution(f: TokenFacts, atts: RawAttribution[]): void {
   for (const at of atts) {
+    if (at.turn) continue;
     for (const [ci, c] of at.contents.entries()) {
       for (const other of atts) {
         if (other === at || !other.source || !other.cue || other.cue.a < c.a) continue;
@@ -456,4 +462,69 @@ function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: Speaker
   };
   if (mention) q.speakerMention = mention.id;
   return q;
+}
+
+const TURN_LABELS = new Set(['UPDATE', 'UPDATED', 'NOTE', 'CORRECTION', 'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'PHOTO', 'RELATED', 'READ', 'MORE', 'SOURCE', 'SOURCES', 'EDITOR', "EDITOR'S", 'DISCLOSURE', 'CLARIFICATION', 'ALSO', 'SEE', 'LISTEN', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WARNING', 'SPOILER', 'TRANSCRIPT', 'UPDATES', 'NOTES', 'CREDIT', 'CAPTION', 'TOPICS', 'TAGS', 'FILE']);
+
+/**
+ * Turns of a transcript: paragraphs that open with a speaker's name in capitals and a colon
+ * ("SMITH: …", "MR. JONES: …"), in a document with at least two of them. The whole paragraph after
+ * the colon is what the speaker said (PolNeAR: the name is the source, the colon the cue).
+ */
+function transcriptTurns(text: string, tokens: readonly Token[], f: TokenFacts): RawAttribution[] {
+  const turns: RawAttribution[] = [];
+  for (let p = 0; p < f.parStart.length; p++) {
+    const a = f.parStart[p];
+    const b = f.parEnd[p];
+    if (b - a < 4 || f.headline[a]) continue;
+    let a0 = a;
+    while (a0 < b && tokens[a0].kind === 'quote') a0++;
+    let k = a0;
+    let words = 0;
+    let label = false;
+    while (k < b && k - a0 < 6 && f.words[k] !== ':') {
+      const raw = text.slice(tokens[k].start, tokens[k].end);
+      if (raw === '.' || raw === '-') {
+        k++;
+        continue;
+      }
+      if (tokens[k].kind !== 'word' || !/^\p{Lu}[\p{Lu}'’.-]+$/u.test(raw)) break;
+      if (TURN_LABELS.has(raw)) label = true;
+      words++;
+      k++;
+    }
+    if (k >= b || f.words[k] !== ':' || words === 0 || label || b - k < 3) continue;
+    turns.push({
+      contents: [{ a: k + 1, b, kind: 'content', sentence: f.sentence[k + 1], paragraph: p, margin: 8 }],
+      continues: -1,
+      cue: { a: k, b: k + 1, kind: 'cue', sentence: f.sentence[k], paragraph: p, margin: 8 },
+      source: { a: a0, b: k, kind: 'source', sentence: f.sentence[a0], paragraph: p, margin: 8 },
+      turn: true,
+    });
+  }
+  return turns.length >= 2 ? turns : [];
+}
+
+/** Transcript turns replace the attributions the tagger made of the same words; nested ones stay. */
+function withTurns(f: TokenFacts, atts: RawAttribution[], turns: RawAttribution[]): RawAttribution[] {
+  if (!turns.length) return atts;
+  const turnOf = new Map<number, RawAttribution>();
+  for (const t of turns) turnOf.set(t.contents[0].paragraph, t);
+  const kept = atts.filter((at) => {
+    const c = at.contents[0];
+    const t = turnOf.get(c.paragraph);
+    if (!t) return true;
+    const colon = (t.cue as TokenSpan).a;
+    // the tagger's version of the turn: content from the paragraph start or the colon, or its source
+    // or cue on the name / colon
+    if (c.a <= colon + 1) return false;
+    if (at.source && at.source.a <= colon && at.source.paragraph === c.paragraph) return false;
+    if (at.cue && at.cue.a <= colon && at.cue.paragraph === c.paragraph) return false;
+    return true;
+  });
+  const out = [...kept, ...turns];
+  out.sort((x, y) => x.contents[0].a - y.contents[0].a);
+  // continuation indices pointed into atts
+  for (const at of out) if (at.continues >= 0) at.continues = out.indexOf(atts[at.continues]);
+  return out;
 }

@@ -11,6 +11,7 @@
 // to it, whether a source was predicted between, the stage-1 labels of the token and its neighbours.
 
 import type { Paragraph, Sentence, Span, Token } from '../../doc/types.ts';
+import { BELIEF_VERBS, SPEECH_VERBS } from './data/cueVerbs.ts';
 import { verbLemma } from './lemma.ts';
 import { quoteRegions, singleQuoteRegions, type QuoteRegion } from './regions.ts';
 
@@ -34,6 +35,9 @@ export function hashString(s: string): number {
   }
   return h >>> 0;
 }
+
+/** The value of a neighbour beyond the edge of a sequence. */
+const H_NONE = hashString('<none>');
 
 /** Mix two 32-bit values (murmur3 finaliser). */
 export function mix(a: number, b: number): number {
@@ -75,6 +79,10 @@ export interface TokenFacts {
   lem: Uint32Array;
   /** vocabulary entry of each token (see `vocab`): its word, hashes and shape, shared by all documents */
   rid: Int32Array;
+  /** shape id (vocab.sid) of each token */
+  sid: Int32Array;
+  /** vocab.known of each token: a verb of saying (1) or believing (2) */
+  known: Uint8Array;
   /** `vocab.generation` when `rid` was filled (the vocabulary is cleared when it grows too large) */
   generation: number;
   mark: Uint8Array;
@@ -186,12 +194,16 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const lem = new Uint32Array(n);
   const capital = new Uint8Array(n);
   const rid = new Int32Array(n);
+  const sid = new Int32Array(n);
+  const known = new Uint8Array(n);
   if (vocab.size + n > VOCAB_LIMIT) vocab.clear();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' && mark[i] === MarkRole.None) mark[i] = MarkRole.Stray;
     const r = t.kind === 'quote' ? vocab.quote(mark[i] as MarkRole) : vocab.entry(text, t);
     rid[i] = r;
+    sid[i] = vocab.sid[r];
+    known[i] = vocab.known[r];
     words[i] = vocab.word[r];
     wh[i] = vocab.wh[r];
     sh[i] = vocab.sh[r];
@@ -226,14 +238,20 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     parEnd[pi] = b;
     paragraph.fill(pi, a, b);
   });
-  return { n, words, wh, sh, suf, lem, rid, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+  return { n, words, wh, sh, suf, lem, rid, sid, known, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
 }
 
 function lemmaHash(w: string): number {
   return hashString(/^[a-z]+$/.test(w) ? verbLemma(w) : w);
 }
 
-/** Entries before the vocabulary is cleared (about 40 bytes each, plus the tagger's cached scores). */
+const SPEECH = new Set<string>(SPEECH_VERBS);
+const BELIEF = new Set<string>(BELIEF_VERBS);
+
+/** The vocabulary entry of "no token" (before / after a sequence). */
+export const NONE_ENTRY = MarkRole.Stray + 1;
+
+/** Entries before the vocabulary is cleared (~60 bytes each here, plus 224 bytes of cached scores per model). */
 const VOCAB_LIMIT = 60000;
 
 /**
@@ -243,6 +261,7 @@ const VOCAB_LIMIT = 60000;
  */
 class Vocabulary {
   private maps = new Map<string, Map<string, number>>();
+  private single = new Map<string, Int32Array>();
   generation = 0;
   size = 0;
   word: string[] = [];
@@ -251,6 +270,12 @@ class Vocabulary {
   suf = new Uint32Array(1024);
   lem = new Uint32Array(1024);
   capital = new Uint8Array(1024);
+  /** 1: a verb of saying (data/cueVerbs.ts), 2: a verb of believing, 0: neither */
+  known = new Uint8Array(1024);
+  /** shape id of each entry (shapes are few: the tagger caches their weights too) */
+  sid = new Int32Array(1024);
+  private shapes = new Map<number, number>();
+  shapeCount = 0;
 
   constructor() {
     this.clear();
@@ -258,14 +283,20 @@ class Vocabulary {
 
   clear(): void {
     this.maps = new Map();
+    this.single = new Map();
     this.word = [];
     this.size = 0;
+    this.shapes = new Map();
+    this.shapeCount = 0;
     this.generation++;
     // entries 0..5: the quotation-mark roles
     for (let role = 0; role <= MarkRole.Stray; role++) {
       const w = wordForm('', { start: 0, end: 0, kind: 'quote' }, role as MarkRole);
       this.add(w, w, 'quote');
     }
+    // entry NONE_ENTRY: beyond the edge of a sequence (word, lemma and shape hash H_NONE)
+    const none = this.add('<none>', '<none>', 'quote');
+    this.lem[none] = H_NONE;
   }
 
   quote(role: MarkRole): number {
@@ -273,6 +304,15 @@ class Vocabulary {
   }
 
   entry(text: string, t: Token): number {
+    if (t.end - t.start === 1) {
+      // one-character tokens (punctuation, "a", "I", digits): a table by character code
+      let tab = this.single.get(t.kind);
+      if (!tab) this.single.set(t.kind, (tab = new Int32Array(65536).fill(-1)));
+      const code = text.charCodeAt(t.start);
+      let r = tab[code];
+      if (r < 0) tab[code] = r = this.add(wordForm(text, t, MarkRole.None), text[t.start], t.kind);
+      return r;
+    }
     const raw = text.slice(t.start, t.end);
     let m = this.maps.get(t.kind);
     if (!m) this.maps.set(t.kind, (m = new Map()));
@@ -299,13 +339,28 @@ class Vocabulary {
       const c = new Uint8Array(this.capital.length * 2);
       c.set(this.capital);
       this.capital = c;
+      const kn = new Uint8Array(this.known.length * 2);
+      kn.set(this.known);
+      this.known = kn;
+      const si = new Int32Array(this.sid.length * 2);
+      si.set(this.sid);
+      this.sid = si;
     }
     this.word[r] = w;
     const h = hashString(w);
     this.wh[r] = h;
-    this.sh[r] = hashString(kind === 'quote' ? w : shapeOf(raw));
+    const shape = hashString(kind === 'quote' ? w : shapeOf(raw));
+    this.sh[r] = shape;
+    let sid = this.shapes.get(shape);
+    if (sid === undefined) this.shapes.set(shape, (sid = this.shapeCount++));
+    this.sid[r] = sid;
     this.suf[r] = hashString(w.length > 3 ? w.slice(-3) : w);
     this.lem[r] = kind === 'word' ? lemmaHash(w) : h;
+    this.known[r] = 0;
+    if (kind === 'word' && /^[a-z]+$/.test(w)) {
+      const lemma = verbLemma(w);
+      this.known[r] = SPEECH.has(lemma) ? 1 : BELIEF.has(lemma) ? 2 : 0;
+    }
     const c = raw.charCodeAt(0);
     this.capital[r] = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(raw[0])) ? 1 : 0;
     return r;
@@ -386,6 +441,12 @@ const enum T {
   Wm2Wm1,
   Wp1Wp2,
   Lm1L0,
+  Known,
+  KnownLR,
+  CueLL,
+  CueRL,
+  KnownLL,
+  KnownRL,
 }
 
 /** Compact feature writer: grows a Uint32Array of hashes, with per-token offsets. */
@@ -418,7 +479,6 @@ export interface CueLexicon {
   has(wordHash: number): number;
 }
 
-const H_NONE = hashString('<none>');
 
 
 // scratch arrays reused across calls (grown as needed)
@@ -430,6 +490,8 @@ let s1Right = new Int32Array(256);
 let s1SrcL = new Uint8Array(256);
 let s1SrcR = new Uint8Array(256);
 let s1SentCue = new Uint8Array(256);
+let knownL = new Int32Array(256);
+let knownR = new Int32Array(256);
 
 function grow(n: number): void {
   if (lexBin.length >= n) return;
@@ -442,6 +504,23 @@ function grow(n: number): void {
   s1SrcL = new Uint8Array(m);
   s1SrcR = new Uint8Array(m);
   s1SentCue = new Uint8Array(m);
+  knownL = new Int32Array(m);
+  knownR = new Int32Array(m);
+}
+
+/** Nearest verb of saying or believing outside quotation marks on either side, within the sentence. */
+function knownCues(f: TokenFacts, a: number, b: number): void {
+  const { known, sentence, inQuote } = f;
+  for (let i = a, last = -1; i < b; i++) {
+    if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
+    knownL[i - a] = last;
+    if (known[i] && !(inQuote[i] & 1)) last = i;
+  }
+  for (let i = b - 1, last = -1; i >= a; i--) {
+    if (i < b - 1 && sentence[i] !== sentence[i + 1]) last = -1;
+    knownR[i - a] = last;
+    if (known[i] && !(inQuote[i] & 1)) last = i;
+  }
 }
 
 /**
@@ -458,6 +537,7 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
   const { wh, sh, suf, sentence, inQuote, quoteEdge, mark, words } = f;
   const n = b - a;
   grow(n);
+  knownCues(f, a, b);
   // nearest lexicon cue word on the left / right within the sentence
   for (let i = a; i < b; i++) lexBin[i - a] = lex.has(wh[i]);
   for (let i = a, last = -1; i < b; i++) {
@@ -531,18 +611,26 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
     if (cl >= 0) {
       const d = bin(i - cl);
       buf.add(mix(T.CueLW, mix(wh[cl], d > 2 ? 3 : d)));
+      buf.add(mix(T.CueLL, mix(f.lem[cl], d > 2 ? 3 : d)));
       buf.add(mix(T.CueLSh, mix(sh[i], d)));
       buf.add(mix(T.CueLQ, q * 16 + d));
     }
     if (cr >= 0) {
       const d = bin(cr - i);
       buf.add(mix(T.CueRW, mix(wh[cr], d > 2 ? 3 : d)));
+      buf.add(mix(T.CueRL, mix(f.lem[cr], d > 2 ? 3 : d)));
       buf.add(mix(T.CueRSh, mix(sh[i], d)));
       buf.add(mix(T.CueRQ, q * 16 + d));
     }
     // a colon to the left in the sentence ("X said: ...", headline "Speaker: words")
     if (lastColon >= 0 && i - lastColon < 40) buf.add(mix(T.ColonL, bin(i - lastColon)));
     if (words[i] === ':') lastColon = i;
+    if (f.known[i]) buf.add(mix(T.Known, f.known[i] * 16 + q));
+    const kl = knownL[i - a];
+    const kr = knownR[i - a];
+    buf.add(mix(T.KnownLR, (kl < 0 ? 0 : bin(i - kl)) * 16 + (kr < 0 ? 0 : bin(kr - i))));
+    if (kl >= 0) buf.add(mix(T.KnownLL, mix(f.lem[kl], Math.min(3, bin(i - kl)))));
+    if (kr >= 0) buf.add(mix(T.KnownRL, mix(f.lem[kr], Math.min(3, bin(kr - i)))));
     buf.endToken();
   }
 }
@@ -623,12 +711,14 @@ function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer,
 // Fast scoring for prediction: the same features as stage1Features / stage2Features, their weights
 // summed straight into the emission scores. Weights of features with a small range of values (bias,
 // quote state, distance bins, label pairs) are read from dense tables made when the model is loaded;
-// those of one token form (its word, lemma, shape, suffix, and the word as the neighbour at -3..+3)
-// are summed once per vocabulary entry and cached; the rest (word pairs, cue words at a distance) are
-// looked up per token. Sums are of the int16 weights, so they equal the slow path's exactly (a test
-// checks it).
+// those of one token form (its word, lemma, shape, suffix, and the word as the neighbour at -3..+3;
+// for stage 2 the word with label O and at distances 1..3 of a predicted cue) are summed once per
+// vocabulary entry and cached, as are shape x distance, cue word x distance and word pairs (the pair
+// cache is direct-mapped); the rest (quoted words, headline words) are looked up per token. Sums are
+// of the same int8 weights in the same order of magnitude (integers), so the scores equal the slow
+// path's exactly (test/annotators/quotes-tagger.test.ts checks it on every sample article).
 
-/** The weights of one stage: `find` gives the offset in `slots` of a feature's L weights, or -1. */
+/** The weights of one stage: `find` gives the offset in `weights` of a feature's L weights, or -1. */
 export interface WeightLookup {
   readonly weights: Int8Array;
   /** offset in `weights` of the feature's L weights, or -1 */
@@ -636,7 +726,11 @@ export interface WeightLookup {
 }
 
 const L7 = NUM_LABELS;
-/** cached vectors per vocabulary entry: self (W0 + L0 + Sh0 + Suf0), as -1, +1, -2, +2, -3, +3, stage-2 S1W0 with label O */
+/**
+ * Cached vectors (int16, 8 a vector) per vocabulary entry: self (W0 + L0 + Sh0 + Suf0), the word as
+ * the token at -1, +1, -2, +2, -3, +3, and for stage 2: S1W0 with label O, S1W0CueL and S1W0CueR at
+ * distances 1, 2, 3+.
+ */
 const V_SELF = 0;
 const V_M1 = 8;
 const V_P1 = 16;
@@ -645,41 +739,71 @@ const V_P2 = 32;
 const V_M3 = 40;
 const V_P3 = 48;
 const V_S2O = 56;
-const STRIDE = 64;
+const V_S2L = 64 - 8; // + 8 * d, d = 1..3
+const V_S2R = 88 - 8;
+const STRIDE = 112;
+/** cue-word cache: entries per use (a power of two, at most 256) */
+const CUE_SLOTS = 64;
+/** word-pair cache: 2^PAIR_BITS entries of 4 vectors */
+const PAIR_BITS = 14;
+const PAIR_SIZE = 1 << PAIR_BITS;
+const P_AT2 = 0;
+const P_AT1 = 8;
+const P_AFTER = 16;
+const P_BEFORE = 24;
+const PAIR_STRIDE = 32;
+/** per shape: CueLSh, CueRSh, S1CueLSh, S1CueRSh at distance bins 0..9 */
+const SH_L = 0;
+const SH_R = 80;
+const SH_S2L = 160;
+const SH_S2R = 240;
+const SH_STRIDE = 320;
 
 export class FastScorer {
   private readonly hb = new FeatureBuffer();
-  private readonly dense = new Map<number, Float32Array>();
-  private cache = new Float32Array(0);
+  private readonly dense = new Map<number, Int16Array>();
+  private cache = new Int16Array(0);
   private stamp = new Int32Array(0);
+  private shapeCache = new Int16Array(0);
+  private shapeStamp = new Int32Array(0);
+  /** stage-1 / stage-2 cue-word vectors at distances 1..3 of the current left and right cues */
+  private readonly cueVec = new Int16Array(6 * CUE_SLOTS * 32);
+  private readonly cueAt = new Int32Array(6 * CUE_SLOTS);
+  private cueGen = -1;
+  /** direct-mapped cache of word pairs (see pairEntry) */
+  private readonly pairA = new Int32Array(PAIR_SIZE).fill(-1);
+  private readonly pairB = new Int32Array(PAIR_SIZE);
+  private readonly pairVec = new Int16Array(PAIR_SIZE * PAIR_STRIDE);
   private lexOf = new Uint8Array(0);
-  private readonly none: Float32Array;
-  private readonly tBias: Float32Array;
-  private readonly tQuoteEdge: Float32Array;
-  private readonly tSentPos: Float32Array;
-  private readonly tSentEnd: Float32Array;
-  private readonly tQuoteInSent: Float32Array;
-  private readonly tLex: Float32Array;
-  private readonly tCapPrev: Float32Array;
-  private readonly tNextQuote: Float32Array;
-  private readonly tCueL: Float32Array;
-  private readonly tCueLQ: Float32Array;
-  private readonly tCueRQ: Float32Array;
-  private readonly tColonL: Float32Array;
-  private readonly tS1Self: Float32Array;
-  private readonly tS1Prev: Float32Array;
-  private readonly tS1SentCue: Float32Array;
-  private readonly tS1CueL: Float32Array;
-  private readonly tS1CueLQ: Float32Array;
-  private readonly tS1CueRQ: Float32Array;
-  private readonly tS1PrevPar: Float32Array;
+  private readonly none: Int16Array;
+  private readonly tBias: Int16Array;
+  private readonly tQuoteEdge: Int16Array;
+  private readonly tSentPos: Int16Array;
+  private readonly tSentEnd: Int16Array;
+  private readonly tQuoteInSent: Int16Array;
+  private readonly tLex: Int16Array;
+  private readonly tCapPrev: Int16Array;
+  private readonly tNextQuote: Int16Array;
+  private readonly tCueL: Int16Array;
+  private readonly tCueLQ: Int16Array;
+  private readonly tCueRQ: Int16Array;
+  private readonly tColonL: Int16Array;
+  private readonly tKnown: Int16Array;
+  private readonly tKnownLR: Int16Array;
+  private readonly tS1Self: Int16Array;
+  private readonly tS1Prev: Int16Array;
+  private readonly tS1SentCue: Int16Array;
+  private readonly tS1CueL: Int16Array;
+  private readonly tS1CueLQ: Int16Array;
+  private readonly tS1CueRQ: Int16Array;
+  private readonly tS1PrevPar: Int16Array;
 
   constructor(
     private readonly w1: WeightLookup,
     private readonly w2: WeightLookup | null,
     private readonly lex: CueLexicon,
   ) {
-    const t1 = (t: number, max: number): Float32Array => this.table(w1, t, max);
+    const t1 = (t: number, max: number): Int16Array => this.table(w1, t, max);
     this.tBias = t1(T.Bias, 0);
     this.tQuoteEdge = t1(T.QuoteEdge, 15);
     this.tSentPos = t1(T.SentPos, 9);
@@ -692,8 +816,10 @@ export class FastScorer {
     this.tCueLQ = t1(T.CueLQ, 3 * 16 + 9);
     this.tCueRQ = t1(T.CueRQ, 3 * 16 + 9);
     this.tColonL = t1(T.ColonL, 9);
+    this.tKnown = t1(T.Known, 2 * 16 + 3);
+    this.tKnownLR = t1(T.KnownLR, 9 * 16 + 9);
     // the -1..-3 / +1..+3 words at a sequence edge
-    this.none = new Float32Array(STRIDE);
+    this.none = new Int16Array(STRIDE);
     const edge: [number, number][] = [
       [V_M1, T.Wm1],
       [V_P1, T.Wp1],
@@ -704,7 +830,7 @@ export class FastScorer {
     ];
     for (const [o, t] of edge) this.addTo(this.none, o, w1, mix(t, H_NONE));
     const w = w2 ?? w1;
-    const t2 = (t: number, max: number): Float32Array => this.table(w, t, max);
+    const t2 = (t: number, max: number): Int16Array => this.table(w, t, max);
     this.tS1Self = t2(T.S1Self, 9);
     this.tS1Prev = t2(T.S1Prev, 9 * 16 + 9);
     this.tS1SentCue = t2(T.S1SentCue, 8 + 3);
@@ -714,25 +840,25 @@ export class FastScorer {
     this.tS1PrevPar = t2(T.S1PrevPar, 9 * 4 + 3);
   }
 
-  private table(w: WeightLookup, t: number, max: number): Float32Array {
-    const out = new Float32Array((max + 1) * 8);
+  private table(w: WeightLookup, t: number, max: number): Int16Array {
+    const out = new Int16Array((max + 1) * 8);
     for (let v = 0; v <= max; v++) this.addTo(out, v * 8, w, mix(t, v));
     this.dense.set(t, out);
     return out;
   }
 
-  private addTo(out: Float32Array, o: number, w: WeightLookup, feature: number): void {
+  private addTo(out: Int16Array, o: number, w: WeightLookup, feature: number): void {
     const k = w.find(feature);
     if (k < 0) return;
     for (let l = 0; l < L7; l++) out[o + l] += w.weights[k + l];
   }
 
-  /** Make sure the cached vectors of every token's vocabulary entry are there. */
+  /** Make sure the cached vectors of every token's vocabulary entry and shape are there. */
   private prepare(f: TokenFacts, a: number, b: number): void {
     const need = vocab.size;
     if (this.stamp.length < need) {
-      const size = Math.max(need * 2, 4096);
-      const c = new Float32Array(size * STRIDE);
+      const size = Math.max(Math.ceil(need * 1.5), 4096);
+      const c = new Int16Array(size * STRIDE);
       c.set(this.cache);
       this.cache = c;
       const s = new Int32Array(size);
@@ -742,41 +868,135 @@ export class FastScorer {
       x.set(this.lexOf);
       this.lexOf = x;
     }
+    if (this.shapeStamp.length < vocab.shapeCount) {
+      const size = Math.max(vocab.shapeCount * 2, 256);
+      const c = new Int16Array(size * SH_STRIDE);
+      c.set(this.shapeCache);
+      this.shapeCache = c;
+      const s = new Int32Array(size);
+      s.set(this.shapeStamp);
+      this.shapeStamp = s;
+    }
     const gen = f.generation;
-    const { rid, wh, lem, sh, suf } = f;
+    const { rid, wh, lem, sh, suf, sid } = f;
     const cache = this.cache;
+    const w1 = this.w1;
+    const w2 = this.w2;
     for (let i = a; i < b; i++) {
       const r = rid[i];
-      if (this.stamp[r] === gen) continue;
-      this.stamp[r] = gen;
-      const o = r * STRIDE;
-      cache.fill(0, o, o + STRIDE);
-      const w0 = wh[i];
-      this.addTo(cache, o + V_SELF, this.w1, mix(T.W0, w0));
-      this.addTo(cache, o + V_SELF, this.w1, mix(T.L0, lem[i]));
-      this.addTo(cache, o + V_SELF, this.w1, mix(T.Sh0, sh[i]));
-      this.addTo(cache, o + V_SELF, this.w1, mix(T.Suf0, suf[i]));
-      this.addTo(cache, o + V_M1, this.w1, mix(T.Wm1, w0));
-      this.addTo(cache, o + V_P1, this.w1, mix(T.Wp1, w0));
-      this.addTo(cache, o + V_M2, this.w1, mix(T.Wm2, w0));
-      this.addTo(cache, o + V_P2, this.w1, mix(T.Wp2, w0));
-      this.addTo(cache, o + V_M3, this.w1, mix(T.Wm3, w0));
-      this.addTo(cache, o + V_P3, this.w1, mix(T.Wp3, w0));
-      if (this.w2) this.addTo(cache, o + V_S2O, this.w2, mix(T.S1W0, mix(w0, O)));
-      this.lexOf[r] = this.lex.has(w0);
+      if (this.stamp[r] !== gen) {
+        this.stamp[r] = gen;
+        const o = r * STRIDE;
+        cache.fill(0, o, o + STRIDE);
+        const w0 = wh[i];
+        this.addTo(cache, o + V_SELF, w1, mix(T.W0, w0));
+        this.addTo(cache, o + V_SELF, w1, mix(T.L0, lem[i]));
+        this.addTo(cache, o + V_SELF, w1, mix(T.Sh0, sh[i]));
+        this.addTo(cache, o + V_SELF, w1, mix(T.Suf0, suf[i]));
+        this.addTo(cache, o + V_M1, w1, mix(T.Wm1, w0));
+        this.addTo(cache, o + V_P1, w1, mix(T.Wp1, w0));
+        this.addTo(cache, o + V_M2, w1, mix(T.Wm2, w0));
+        this.addTo(cache, o + V_P2, w1, mix(T.Wp2, w0));
+        this.addTo(cache, o + V_M3, w1, mix(T.Wm3, w0));
+        this.addTo(cache, o + V_P3, w1, mix(T.Wp3, w0));
+        if (w2) {
+          this.addTo(cache, o + V_S2O, w2, mix(T.S1W0, mix(w0, O)));
+          for (let d = 1; d <= 3; d++) {
+            this.addTo(cache, o + V_S2L + 8 * d, w2, mix(T.S1W0CueL, mix(w0, d)));
+            this.addTo(cache, o + V_S2R + 8 * d, w2, mix(T.S1W0CueR, mix(w0, d)));
+          }
+        }
+        this.lexOf[r] = this.lex.has(w0);
+      }
+      const k = sid[i];
+      if (this.shapeStamp[k] !== gen) {
+        this.shapeStamp[k] = gen;
+        const o = k * SH_STRIDE;
+        const sc = this.shapeCache;
+        sc.fill(0, o, o + SH_STRIDE);
+        for (let d = 0; d <= 9; d++) {
+          this.addTo(sc, o + SH_L + 8 * d, w1, mix(T.CueLSh, mix(sh[i], d)));
+          this.addTo(sc, o + SH_R + 8 * d, w1, mix(T.CueRSh, mix(sh[i], d)));
+          if (w2) {
+            this.addTo(sc, o + SH_S2L + 8 * d, w2, mix(T.S1CueLSh, mix(sh[i], d)));
+            this.addTo(sc, o + SH_S2R + 8 * d, w2, mix(T.S1CueRSh, mix(sh[i], d)));
+          }
+        }
+      }
     }
+    if (this.cueGen !== gen) {
+      this.cueGen = gen;
+      this.cueAt.fill(-1);
+      this.pairA.fill(-1);
+    }
+  }
+
+  /**
+   * Offset in pairVec of the vectors of the entry pair (x, y) (adjacent tokens, or NONE_ENTRY beyond
+   * the sequence): at y, Wm1W0 + Lm1L0 + Shm1; at x, W0Wp1 + Shp1; at the token after y, Wm2Wm1; at
+   * the token before x, Wp1Wp2.
+   */
+  private pairEntry(x: number, y: number): number {
+    const k = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+    const o = k * PAIR_STRIDE;
+    if (this.pairA[k] === x && this.pairB[k] === y) return o;
+    this.pairA[k] = x;
+    this.pairB[k] = y;
+    const v = this.pairVec;
+    v.fill(0, o, o + PAIR_STRIDE);
+    const w = this.w1;
+    const { wh, lem, sh } = vocab;
+    this.addTo(v, o + P_AT2, w, mix(T.Wm1W0, mix(wh[x], wh[y])));
+    this.addTo(v, o + P_AT2, w, mix(T.Lm1L0, mix(lem[x], lem[y])));
+    this.addTo(v, o + P_AT2, w, mix(T.Shm1, mix(sh[x], sh[y])));
+    this.addTo(v, o + P_AT1, w, mix(T.W0Wp1, mix(wh[x], wh[y])));
+    this.addTo(v, o + P_AT1, w, mix(T.Shp1, mix(sh[x], sh[y])));
+    this.addTo(v, o + P_AFTER, w, mix(T.Wm2Wm1, mix(wh[x], wh[y])));
+    this.addTo(v, o + P_BEFORE, w, mix(T.Wp1Wp2, mix(wh[x], wh[y])));
+    return o;
+  }
+
+  /**
+   * Offset in cueVec of the vectors of the cue word with entry id r (word hash w0) for use `use`
+   * (0: stage-1 left, 1: stage-1 right, 2: stage-2 left, 3: stage-2 right, 4 and 5: nearest verb of
+   * saying or believing on the left and right): a direct-mapped cache of
+   * CUE_SLOTS words per use (cue words are few).
+   */
+  private cueVectors(use: number, r: number, w0: number): number {
+    const k = use * CUE_SLOTS + ((Math.imul(r, 0x9e3779b1) >>> 24) & (CUE_SLOTS - 1));
+    const o = k * 32;
+    if (this.cueAt[k] === r) return o;
+    this.cueAt[k] = r;
+    const v = this.cueVec;
+    v.fill(0, o, o + 32);
+    const w = use < 2 || use > 3 ? this.w1 : (this.w2 as WeightLookup);
+    const lemma = vocab.lem[r];
+    for (let d = 1; d <= 3; d++) {
+      if (use === 0) {
+        this.addTo(v, o + 8 * d, w, mix(T.CueLW, mix(w0, d)));
+        this.addTo(v, o + 8 * d, w, mix(T.CueLL, mix(lemma, d)));
+      } else if (use === 1) {
+        this.addTo(v, o + 8 * d, w, mix(T.CueRW, mix(w0, d)));
+        this.addTo(v, o + 8 * d, w, mix(T.CueRL, mix(lemma, d)));
+      } else if (use === 2) this.addTo(v, o + 8 * d, w, mix(T.S1CueLW, mix(w0, d)));
+      else if (use === 3) this.addTo(v, o + 8 * d, w, mix(T.S1CueRW, mix(w0, d)));
+      else this.addTo(v, o + 8 * d, w, mix(use === 4 ? T.KnownLL : T.KnownRL, mix(lemma, d)));
+    }
+    return o;
   }
 
   /** Unscaled stage-1 scores of the tokens [a, b) of one paragraph into e[(i - a) * L + l]. */
   stage1(f: TokenFacts, a: number, b: number, e: Float64Array): void {
     this.prepare(f, a, b);
-    const { wh, sh, sentence, inQuote, quoteEdge, mark, words, rid, lem, capital, headline } = f;
+    const { wh, sh, sentence, inQuote, quoteEdge, mark, words, rid, sid, lem, capital, headline } = f;
     const n = b - a;
     grow(n);
     const w = this.w1;
     const cache = this.cache;
     const none = this.none;
     const lexOf = this.lexOf;
+    knownCues(f, a, b);
+    const known = f.known;
     for (let i = a; i < b; i++) lexBin[i - a] = lexOf[rid[i]];
     for (let i = a, last = -1; i < b; i++) {
       if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
@@ -799,6 +1019,7 @@ export class FastScorer {
     const tBias = this.tBias;
     const hb = this.hb;
     hb.reset(n);
+    const wt = w.weights;
     for (let i = a; i < b; i++) {
       if (i === a || sentence[i] !== sentence[i - 1]) {
         sentA = i;
@@ -810,16 +1031,12 @@ export class FastScorer {
         }
         lastColon = -1;
         firstW = wh[sentA];
-        firstW1 = mix(T.SentFirstW, mix(firstW, 1));
-        firstW0 = mix(T.SentFirstW, mix(firstW, 0));
+        firstW1 = w.find(mix(T.SentFirstW, mix(firstW, 1)));
+        firstW0 = w.find(mix(T.SentFirstW, mix(firstW, 0)));
       }
       const o = (i - a) * L7;
       const q = inQuote[i];
       const w0 = wh[i];
-      const wm1 = i > a ? wh[i - 1] : H_NONE;
-      const wp1 = i + 1 < b ? wh[i + 1] : H_NONE;
-      const wm2 = i - 1 > a ? wh[i - 2] : H_NONE;
-      const wp2 = i + 2 < b ? wh[i + 2] : H_NONE;
       // word-form vectors of the token and its neighbours
       const cs = rid[i] * STRIDE;
       const cm1 = i > a ? rid[i - 1] * STRIDE : -1;
@@ -846,6 +1063,10 @@ export class FastScorer {
       const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * 8 : -1;
       const dNQ = (nq * 8 + pq) * 8;
       const dCue = (dl * 16 + dr) * 8;
+      const dKn = known[i] ? (known[i] * 16 + q) * 8 : -1;
+      const kl = knownL[i - a];
+      const kr = knownR[i - a];
+      const dKLR = ((kl < 0 ? 0 : bin(i - kl)) * 16 + (kr < 0 ? 0 : bin(kr - i))) * 8;
       const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * 8 : -1;
       for (let l = 0; l < L7; l++) {
         let s =
@@ -865,31 +1086,40 @@ export class FastScorer {
           this.tNextQuote[dNQ + l] +
           this.tCueL[dCue + l];
         if (dCap >= 0) s += this.tCapPrev[dCap + l];
+        if (dKn >= 0) s += this.tKnown[dKn + l];
+        s += this.tKnownLR[dKLR + l];
         if (dCol >= 0) s += this.tColonL[dCol + l];
         e[o + l] = s;
       }
-      hb.add(mix(T.Wm1W0, mix(wm1, w0)));
-      hb.add(mix(T.Wm2Wm1, mix(wm2, wm1)));
-      hb.add(mix(T.Wp1Wp2, mix(wp1, wp2)));
-      hb.add(mix(T.Lm1L0, mix(i > a ? lem[i - 1] : H_NONE, lem[i])));
-      hb.add(mix(T.W0Wp1, mix(w0, wp1)));
-      hb.add(mix(T.Shm1, mix(i > a ? sh[i - 1] : H_NONE, sh[i])));
-      hb.add(mix(T.Shp1, mix(sh[i], i + 1 < b ? sh[i + 1] : H_NONE)));
+      if (kl >= 0) addVec(e, o, this.cueVec, this.cueVectors(4, rid[kl], wh[kl]) + 8 * (bin(i - kl) > 2 ? 3 : bin(i - kl)));
+      if (kr >= 0) addVec(e, o, this.cueVec, this.cueVectors(5, rid[kr], wh[kr]) + 8 * (bin(kr - i) > 2 ? 3 : bin(kr - i)));
+      const fw = fromStart === 0 ? firstW1 : firstW0;
+      if (fw >= 0) for (let l = 0; l < L7; l++) e[o + l] += wt[fw + l];
       if (q) hb.add(mix(T.QuoteW, mix(q, w0)));
-      hb.add(fromStart === 0 ? firstW1 : firstW0);
       if (headline[i]) hb.add(mix(T.Headline, mix(w0, 1)));
       if (cl >= 0) {
-        hb.add(mix(T.CueLW, mix(wh[cl], dl > 2 ? 3 : dl)));
-        hb.add(mix(T.CueLSh, mix(sh[i], dl)));
+        addVec(e, o, this.cueVec, this.cueVectors(0, rid[cl], wh[cl]) + 8 * (dl > 2 ? 3 : dl));
+        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_L + 8 * dl);
         addVec(e, o, this.tCueLQ, (q * 16 + dl) * 8);
       }
       if (cr >= 0) {
-        hb.add(mix(T.CueRW, mix(wh[cr], dr > 2 ? 3 : dr)));
-        hb.add(mix(T.CueRSh, mix(sh[i], dr)));
+        addVec(e, o, this.cueVec, this.cueVectors(1, rid[cr], wh[cr]) + 8 * (dr > 2 ? 3 : dr));
+        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_R + 8 * dr);
         addVec(e, o, this.tCueRQ, (q * 16 + dr) * 8);
       }
       if (words[i] === ':') lastColon = i;
       hb.endToken();
+    }
+    // word pairs (k, k + 1), k = a - 2 .. b (NONE_ENTRY beyond the paragraph)
+    const pv = this.pairVec;
+    for (let k = a - 2; k <= b; k++) {
+      const x = k >= a && k < b ? rid[k] : NONE_ENTRY;
+      const y = k + 1 >= a && k + 1 < b ? rid[k + 1] : NONE_ENTRY;
+      const p = this.pairEntry(x, y);
+      if (k + 1 >= a && k + 1 < b) addVec(e, (k + 1 - a) * L7, pv, p + P_AT2);
+      if (k >= a && k < b) addVec(e, (k - a) * L7, pv, p + P_AT1);
+      if (k + 2 >= a && k + 2 < b) addVec(e, (k + 2 - a) * L7, pv, p + P_AFTER);
+      if (k - 1 >= a && k - 1 < b) addVec(e, (k - 1 - a) * L7, pv, p + P_BEFORE);
     }
     this.lookUp(w, n, e);
   }
@@ -899,7 +1129,7 @@ export class FastScorer {
     const w = this.w2;
     if (!w) throw new Error('quotes model: no stage 2');
     this.prepare(f, a, b);
-    const { wh, sh, sentence, inQuote, rid } = f;
+    const { wh, sentence, inQuote, rid, sid } = f;
     const n = b - a;
     grow(n);
     const cache = this.cache;
@@ -959,18 +1189,18 @@ export class FastScorer {
       else hb.add(mix(T.S1W0, mix(w0, l1)));
       if (pl >= 0) {
         const d3 = dl < 3 ? dl : 3;
-        hb.add(mix(T.S1CueLW, mix(wh[pl], d3)));
-        hb.add(mix(T.S1CueLSh, mix(sh[i], dl)));
+        addVec(e, o, this.cueVec, this.cueVectors(2, rid[pl], wh[pl]) + 8 * d3);
+        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2L + 8 * dl);
         addVec(e, o, this.tS1CueLQ, (q * 256 + s1SrcL[i - a] * 16 + dl) * 8);
-        hb.add(mix(T.S1W0CueL, mix(w0, d3)));
+        addVec(e, o, cache, rid[i] * STRIDE + V_S2L + 8 * d3);
         if (i - pl === 2) hb.add(mix(T.S1CueLThat, wh[pl + 1]));
       }
       if (pr >= 0) {
         const d3 = dr < 3 ? dr : 3;
-        hb.add(mix(T.S1CueRW, mix(wh[pr], d3)));
-        hb.add(mix(T.S1CueRSh, mix(sh[i], dr)));
+        addVec(e, o, this.cueVec, this.cueVectors(3, rid[pr], wh[pr]) + 8 * d3);
+        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2R + 8 * dr);
         addVec(e, o, this.tS1CueRQ, (q * 256 + s1SrcR[i - a] * 16 + dr) * 8);
-        hb.add(mix(T.S1W0CueR, mix(w0, d3)));
+        addVec(e, o, cache, rid[i] * STRIDE + V_S2R + 8 * d3);
       }
       if (i === a && a > 0) addVec(e, o, this.tS1PrevPar, (stage1[a - 1] * 4 + (inQuote[a - 1] & 1)) * 8);
       hb.endToken();
@@ -997,6 +1227,6 @@ export class FastScorer {
 }
 
 
-function addVec(e: Float64Array, o: number, v: Float32Array, k: number): void {
+function addVec(e: Float64Array, o: number, v: Int16Array, k: number): void {
   for (let l = 0; l < L7; l++) e[o + l] += v[k + l];
 }

@@ -41,6 +41,9 @@ export function quoteRegions(text: string, paragraphs: readonly Span[]): QuoteRe
     let open = -1;
     let openLen = 1;
     for (let i = p.start; i < p.end; i++) {
+      // fast skip: below « (171) only " ' ` can be marks
+      const code = text.charCodeAt(i);
+      if (code < 171 && code !== 34 && code !== 39 && code !== 96) continue;
       const ch = text[i];
       let len = 1;
       let kind: 'open' | 'close' | 'toggle';
@@ -93,8 +96,9 @@ export function singleQuoteRegions(text: string, paragraphs: readonly Span[], ma
   for (const p of paragraphs) {
     let open = -1;
     for (let i = p.start; i < p.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
       const ch = text[i];
-      if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
       if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // '' is a double mark
       const before = i > p.start ? text[i - 1] : undefined;
       const after = i + 1 < p.end ? text[i + 1] : undefined;

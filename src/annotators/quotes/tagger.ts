@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { B_C, B_Q, B_S, FastScorer, FeatureBuffer, I_C, I_Q, I_S, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts, type WeightLookup } from './features.ts';
+import { B_C, B_Q, B_S, FastScorer, FeatureBuffer, vocab, I_C, I_Q, I_S, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts, type WeightLookup } from './features.ts';
 
 export const MODEL_MAGIC = 'NGQ1';
 
@@ -104,6 +104,19 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** predecessors [PRED_FROM[c], PRED_TO[c]) of label c worth looking at: B-X, I-X for I-X, all for the others */
+const PRED_FROM = new Uint8Array(NUM_LABELS);
+const PRED_TO = new Uint8Array(NUM_LABELS).fill(NUM_LABELS);
+for (const [b, i] of [
+  [B_S, I_S],
+  [B_C, I_C],
+  [B_Q, I_Q],
+]) {
+  if (i !== b + 1) throw new Error('quotes labels: I-X must follow B-X');
+  PRED_FROM[i] = b;
+  PRED_TO[i] = i + 1;
+}
+
 const NEG = -1e30;
 let delta = new Float64Array(0);
 let back = new Int8Array(0);
@@ -138,9 +151,12 @@ export function viterbi(emit: Float64Array, trans: ArrayLike<number>, n: number,
     const po = (t - 1) * L;
     const o = t * L;
     for (let c = 0; c < L; c++) {
-      let best = d[po] + tr[c];
-      let arg = 0;
-      for (let p = 1; p < L; p++) {
+      // I-X follows only B-X or I-X (PRED lists them); the others follow anything
+      const p0 = PRED_FROM[c];
+      const p1 = PRED_TO[c];
+      let best = d[po + p0] + tr[p0 * L + c];
+      let arg = p0;
+      for (let p = p0 + 1; p < p1; p++) {
         const v = d[po + p] + tr[p * L + c];
         if (v > best) {
           best = v;
@@ -226,8 +242,13 @@ export class QuoteTagger {
     return e;
   }
 
-  /** Labels of every token of the document (paragraph by paragraph). */
+  /**
+   * Labels of every token of the document (paragraph by paragraph). `slow`: score through the feature
+   * lists of the training script instead of the FastScorer (the same figures; for tests).
+   */
   tag(f: TokenFacts, slow = false): TaggerOutput {
+    // facts made before the vocabulary was last cleared have entry ids of another generation
+    if (f.generation !== vocab.generation) slow = true;
     const L = NUM_LABELS;
     let prev = new Uint8Array(f.n);
     let labels = new Uint8Array(f.n);

@@ -50,14 +50,9 @@ export function viterbi(emit: Float64Array, tp: Float64Array, s0: number, s1: nu
   const n = s1 - s0;
   if (n <= 0) return;
   const L = NUM_LABELS;
-  if (delta.length < n * L) {
-    delta = new Float64Array(n * L * 2);
-    back = new Int8Array(n * L * 2);
-  }
+  startLattice(emit, tp, s0, n);
   const d = delta;
   const bk = back;
-  const startOff = PRED_ARR.length;
-  for (let c = 0; c < L; c++) d[c] = CAN_START[c] ? emit[s0 * L + c] + tp[startOff + c] : NEG;
   const ps = PRED_START;
   for (let t = 1; t < n; t++) {
     const base = (s0 + t) * L;
@@ -109,20 +104,7 @@ export function viterbi(emit: Float64Array, tp: Float64Array, s0: number, s1: nu
       }
     }
   }
-  let best = NEG;
-  let arg = 0;
-  const lastOff = (n - 1) * L;
-  for (let c = 0; c < L; c++) {
-    if (!CAN_END[c]) continue;
-    if (d[lastOff + c] > best) {
-      best = d[lastOff + c];
-      arg = c;
-    }
-  }
-  for (let t = n - 1; t >= 0; t--) {
-    out[s0 + t] = arg;
-    arg = bk[t * L + arg];
-  }
+  backtrack(d, bk, n, s0, out);
 }
 
 /**
@@ -134,18 +116,11 @@ export function viterbiGeneric(emit: Float64Array, tp: Float64Array, s0: number,
   const n = s1 - s0;
   if (n <= 0) return;
   const L = NUM_LABELS;
-  if (delta.length < n * L) {
-    delta = new Float64Array(n * L * 2);
-    back = new Int8Array(n * L * 2);
-  }
+  startLattice(emit, tp, s0, n);
   const d = delta;
   const bk = back;
   const predStart = PRED_START;
   const pred = PRED_ARR;
-  const canStart = CAN_START;
-  const canEnd = CAN_END;
-  const startOff = pred.length;
-  for (let c = 0; c < L; c++) d[c] = canStart[c] ? emit[s0 * L + c] + tp[startOff + c] : NEG;
   for (let t = 1; t < n; t++) {
     const base = (s0 + t) * L;
     const prevOff = (t - 1) * L;
@@ -167,11 +142,28 @@ export function viterbiGeneric(emit: Float64Array, tp: Float64Array, s0: number,
       bk[off + c] = arg;
     }
   }
+  backtrack(d, bk, n, s0, out);
+}
+
+/** Room for n tokens in the shared lattice, and its first row: the labels that may start a sentence. */
+function startLattice(emit: Float64Array, tp: Float64Array, s0: number, n: number): void {
+  const L = NUM_LABELS;
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int8Array(n * L * 2);
+  }
+  const startOff = PRED_ARR.length;
+  for (let c = 0; c < L; c++) delta[c] = CAN_START[c] ? emit[s0 * L + c] + tp[startOff + c] : NEG;
+}
+
+/** The best label that may end the sentence, then back along the stored pointers into out[s0..]. */
+function backtrack(d: Float64Array, bk: Int8Array, n: number, s0: number, out: Uint8Array): void {
+  const L = NUM_LABELS;
   let best = NEG;
   let arg = 0;
   const lastOff = (n - 1) * L;
   for (let c = 0; c < L; c++) {
-    if (!canEnd[c]) continue;
+    if (!CAN_END[c]) continue;
     if (d[lastOff + c] > best) {
       best = d[lastOff + c];
       arg = c;
