@@ -635,10 +635,12 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
   }
 }
 
-function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer, stage1: Uint8Array): void {
-  const { wh, sh, sentence, inQuote } = f;
-  const n = b - a;
-  grow(n);
+/**
+ * What stage 1 says around each token of [a, b), within its sentence: the nearest content token to
+ * the left and right (s1Left/s1Right), whether a source lies between (s1SrcL/s1SrcR), and whether
+ * the sentence has a cue (s1SentCue). Shared by the feature lists and the fast scorer.
+ */
+function stage1Context(sentence: Int32Array, stage1: Uint8Array, a: number, b: number): void {
   for (let i = a, last = -1, src = 0; i < b; i++) {
     if (i > a && sentence[i] !== sentence[i - 1]) {
       last = -1;
@@ -675,6 +677,13 @@ function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer,
     s1SentCue.fill(has, i - a, j - a);
     i = j;
   }
+}
+
+function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer, stage1: Uint8Array): void {
+  const { wh, sh, sentence, inQuote } = f;
+  const n = b - a;
+  grow(n);
+  stage1Context(sentence, stage1, a, b);
   for (let i = a; i < b; i++) {
     const q = inQuote[i];
     const w0 = wh[i];
@@ -1133,42 +1142,7 @@ export class FastScorer {
     const n = b - a;
     grow(n);
     const cache = this.cache;
-    for (let i = a, last = -1, src = 0; i < b; i++) {
-      if (i > a && sentence[i] !== sentence[i - 1]) {
-        last = -1;
-        src = 0;
-      }
-      s1Left[i - a] = last;
-      s1SrcL[i - a] = src;
-      const l = stage1[i];
-      if (l === B_C || l === I_C) {
-        last = i;
-        src = 0;
-      } else if (l === B_S || l === I_S) src = 1;
-    }
-    for (let i = b - 1, last = -1, src = 0; i >= a; i--) {
-      if (i < b - 1 && sentence[i] !== sentence[i + 1]) {
-        last = -1;
-        src = 0;
-      }
-      s1Right[i - a] = last;
-      s1SrcR[i - a] = src;
-      const l = stage1[i];
-      if (l === B_C || l === I_C) {
-        last = i;
-        src = 0;
-      } else if (l === B_S || l === I_S) src = 1;
-    }
-    for (let i = a; i < b; ) {
-      let j = i;
-      let has = 0;
-      while (j < b && sentence[j] === sentence[i]) {
-        if (stage1[j] === B_C) has = 1;
-        j++;
-      }
-      s1SentCue.fill(has, i - a, j - a);
-      i = j;
-    }
+    stage1Context(sentence, stage1, a, b);
     const hb = this.hb;
     hb.reset(n);
     for (let i = a; i < b; i++) {
