@@ -533,13 +533,8 @@ export function sequenceFeatures(f: TokenFacts, a: number, b: number, lex: CueLe
   else stage1Features(f, a, b, lex, buf);
 }
 
-function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, buf: FeatureBuffer): void {
-  const { wh, sh, suf, sentence, inQuote, quoteEdge, mark, words } = f;
-  const n = b - a;
-  grow(n);
-  knownCues(f, a, b);
-  // nearest lexicon cue word on the left / right within the sentence
-  for (let i = a; i < b; i++) lexBin[i - a] = lex.has(wh[i]);
+/** From lexBin: the nearest strong cue word outside quotation marks left and right of each token, in its sentence (leftCue/rightCue). */
+function cueNeighbours(sentence: Int32Array, inQuote: Uint8Array, a: number, b: number): void {
   for (let i = a, last = -1; i < b; i++) {
     if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
     leftCue[i - a] = last;
@@ -550,6 +545,16 @@ function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, bu
     rightCue[i - a] = last;
     if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
   }
+}
+
+function stage1Features(f: TokenFacts, a: number, b: number, lex: CueLexicon, buf: FeatureBuffer): void {
+  const { wh, sh, suf, sentence, inQuote, quoteEdge, mark, words } = f;
+  const n = b - a;
+  grow(n);
+  knownCues(f, a, b);
+  // nearest lexicon cue word on the left / right within the sentence
+  for (let i = a; i < b; i++) lexBin[i - a] = lex.has(wh[i]);
+  cueNeighbours(sentence, inQuote, a, b);
   let sentA = a;
   let sentB = a;
   let sentHasQuote = 0;
@@ -1007,16 +1012,7 @@ export class FastScorer {
     knownCues(f, a, b);
     const known = f.known;
     for (let i = a; i < b; i++) lexBin[i - a] = lexOf[rid[i]];
-    for (let i = a, last = -1; i < b; i++) {
-      if (i > a && sentence[i] !== sentence[i - 1]) last = -1;
-      leftCue[i - a] = last;
-      if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
-    }
-    for (let i = b - 1, last = -1; i >= a; i--) {
-      if (i < b - 1 && sentence[i] !== sentence[i + 1]) last = -1;
-      rightCue[i - a] = last;
-      if (lexBin[i - a] >= 2 && !(inQuote[i] & 1)) last = i;
-    }
+    cueNeighbours(sentence, inQuote, a, b);
     let sentA = a;
     let sentB = a;
     let sentHasQuote = 0;
