@@ -14,6 +14,8 @@ import type { Paragraph, Sentence, Span, Token } from '../../doc/types.ts';
 import { BELIEF_VERBS, SPEECH_VERBS } from './data/cueVerbs.ts';
 import { verbLemma } from './lemma.ts';
 import { quoteRegions, singleQuoteRegions, type QuoteRegion } from './regions.ts';
+import { hashString, mix } from '../../util/hash.ts';
+export { hashString, mix };
 
 export const LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
 export type LabelName = (typeof LABELS)[number];
@@ -26,26 +28,10 @@ export const I_C = 4;
 export const B_Q = 5;
 export const I_Q = 6;
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The value of a neighbour beyond the edge of a sequence. */
 const H_NONE = hashString('<none>');
 
-/** Mix two 32-bit values (murmur3 finaliser). */
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** Role of each quotation-mark token. */
 export const enum MarkRole {
