@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { hashString, lowerForm, mix, normalizeToken } from '../../src/annotators/entities/ner/hash.ts';
 import type { ClusterExport } from '../../src/annotators/entities/ner/model.ts';
-import { rng } from './perceptron.ts';
+import { rng } from '../lib/rng.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(ROOT, 'package.json'));

@@ -3,6 +3,7 @@
 
 import { prepareTransitions, viterbi } from '../../src/annotators/entities/ner/decode.ts';
 import { NUM_LABELS } from '../../src/annotators/entities/ner/tags.ts';
+import { rng } from '../lib/rng.ts';
 
 export interface TrainDoc {
   n: number;
@@ -21,17 +22,6 @@ export interface DenseModel {
   trans: Float64Array;
 }
 
-/** mulberry32: small seeded PRNG so every run shuffles the same way. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let emitBuf = new Float64Array(1 << 14);
 

@@ -3,6 +3,7 @@
 
 import { FeatureBuffer, NUM_LABELS, sequenceFeatures, type CueLexicon, type TokenFacts } from '../../src/annotators/quotes/features.ts';
 import { viterbi } from '../../src/annotators/quotes/tagger.ts';
+import { rng } from '../lib/rng.ts';
 
 export interface Seq {
   /** global token offset in its document */
@@ -41,16 +42,6 @@ export interface Dense {
   trans: Float64Array;
 }
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let emitBuf = new Float64Array(1 << 14);
 function emissions(s: Seq, w: Float64Array): Float64Array {
