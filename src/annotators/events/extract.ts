@@ -152,11 +152,17 @@ const DEFAULT_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at',
 /** Word shapes that are adjectives before a name ("neighbouring", "northern", "rebel-held"). */
 const ADJECTIVE = /^(?:[a-z]+-(?:held|controlled|led|backed|torn|based|run|occupied|allied|linked|affiliated|dominated|majority|ruled|speaking)|[a-z]+(?:ern|ing|ed|ese|ian|ish|al|ic|ive|ous)|neighbou?ring|nearby|whole|entire|rebel|tribal|volatile|restive|strife-torn|war-torn)$/;
 
+// char-code tests, not regexes: called per token in the coder's scans
 function isQuoteMark(raw: string): boolean {
-  return /^["“”«»„‟]$/.test(raw);
+  if (raw.length !== 1) return false;
+  const c = raw.charCodeAt(0);
+  // " “ ” « » „ ‟
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201f;
 }
 
 function isCapitalized(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(raw);
 }
 
@@ -192,12 +198,35 @@ export class EventCoder {
     return out;
   };
 
+  /** two-word role phrases by first then second word: no phrase string built per lookup */
+  private readonly pairCache = new Map<string, Map<string, { role: string; secondary?: string; person: boolean } | null>>();
+  private pairCount = 0;
+
+  private readonly roleOfPair = (a: string, b: string): { role: string; secondary?: string; person: boolean } | undefined => {
+    let m = this.pairCache.get(a);
+    if (m === undefined) {
+      if (this.pairCount > 200_000) {
+        this.pairCache.clear();
+        this.pairCount = 0;
+      }
+      this.pairCache.set(a, (m = new Map()));
+    }
+    let r = m.get(b);
+    if (r === undefined) {
+      r = this.roleOf(`${a} ${b}`) ?? null;
+      m.set(b, r);
+      this.pairCount++;
+    }
+    return r ?? undefined;
+  };
+
   code(input: CoderInput, opts: CoderOptions): Event[] {
     this.clusterById = new Map(input.clusters.map((c) => [c.id, c]));
     const clusterOfMention = new Map<string, Cluster>();
     for (const c of input.clusters) for (const id of c.mentions) clusterOfMention.set(id, c);
     const di: DocIndex = {
       roleOf: this.roleOf,
+      roleOfPair: this.roleOfPair,
       mayStartRole: this.mayStartRole,
       mentions: input.mentions,
       clusterOfMention,
@@ -389,14 +418,14 @@ export class EventCoder {
     // "occupied Kashmir", "the disputed region", "imprisoned politicians": a participle before a noun is an adjective
     // (after a comma or "and" only before a name, "Gaza, occupied East Jerusalem": ", investigated claims" is a verb after an apposition)
     const listed = prev === ',' || prev === 'and';
-    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && /ed$/.test(head) && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || listed) && (listed ? isCapitalized(v.toks[c.end]?.raw ?? '') : v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
+    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && head.endsWith('ed') && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || listed) && (listed ? isCapitalized(v.toks[c.end]?.raw ?? '') : v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
       c.dropped = true;
       return;
     }
     // "Striking miners", "Protest leaders", "aid workers": a trigger word modifying the noun after it
     const sentenceStart = c.start === 0 || isQuoteMark(v.toks[c.start - 1]?.raw ?? '');
     const nounNext = /^[a-z]/.test(next) && !DETERMINERS.has(next) && !PREPOSITIONS.has(next) && !AUXILIARIES.has(next) && !BE_FORMS.has(next) && !NEGATIONS.has(next) && next !== 'and' && next !== 'or';
-    if (c.pos === 'verb' && c.end === c.head + 1 && (sentenceStart || NOUN_DETERMINERS.has(prev)) && nounNext && (head.endsWith('ing') || head === c.lemma.split(' ')[0]) && !v.mentionsAt[c.end]?.some((r) => r.m.form === 'name' && r.m.type !== 'NORP')) {
+    if (c.pos === 'verb' && c.end === c.head + 1 && (sentenceStart || NOUN_DETERMINERS.has(prev)) && nounNext && (head.endsWith('ing') || head === lemmaHead(c.lemma)) && !v.mentionsAt[c.end]?.some((r) => r.m.form === 'name' && r.m.type !== 'NORP')) {
       if (!(head.endsWith('ing') && this.dict.nounHeads.has(head) && !sentenceStart)) {
         c.dropped = true;
         return;
@@ -466,7 +495,7 @@ export class EventCoder {
     const w = v.words;
     if (rel[c.head] >= 0) return 'rel';
     // "forces backed by Russian warplanes": a participle right after a noun phrase, with a "by" agent
-    if (c.pos === 'verb' && c.head === c.start && isParticiple(w[c.head], c.lemma.split(' ')[0])) {
+    if (c.pos === 'verb' && c.head === c.start && isParticiple(w[c.head], lemmaHead(c.lemma))) {
       const before = w[c.start - 1] ?? '';
       const after = w[c.head + 1] ?? '.';
       const nounBefore = v.mentionsAt[c.start - 1]?.length || before === ',' || (!AUXILIARIES.has(before) && !BE_FORMS.has(before) && /[a-z]/.test(before) && !PREPOSITIONS.has(before) && !SUBJECT_PRONOUNS.has(before) && !NOMINATIVE.has(before));
@@ -527,7 +556,7 @@ export class EventCoder {
       if (f.frame === 'say' && /^insist/.test(f.lemma)) {
         const c = cands[k + 1];
         if (c && c.pos === 'verb' && c.start > f.end && c.start - f.end <= 8) {
-          const base = w[c.head] === c.lemma.split(' ')[0];
+          const base = w[c.head] === lemmaHead(c.lemma);
           const modal = /^(should|must)$/.test(w[c.start - 1] ?? '');
           if ((base && !AUXILIARIES.has(w[c.start - 1] ?? '')) || modal) {
             f.frame = 'demand';
@@ -589,7 +618,7 @@ export class EventCoder {
         if (ok && w[f.end - 1] === 'to' && c.start > f.end) {
           for (let i = f.end; i < c.start; i++) {
             const x = w[i];
-            if (!(DETERMINERS.has(x) || AUXILIARIES.has(x) || ASPECT.has(x) || /ly$/.test(x) || ADJECTIVE.test(x) || v.mentionsAt[i].length || x === 'not')) ok = false;
+            if (!(DETERMINERS.has(x) || AUXILIARIES.has(x) || ASPECT.has(x) || x.endsWith('ly') || ADJECTIVE.test(x) || v.mentionsAt[i].length || x === 'not')) ok = false;
           }
           if (!DETERMINERS.has(w[f.end]) && !ASPECT.has(w[f.end]) && c.pos === 'noun' && !v.mentionsAt[f.end].length && c.start !== f.end) ok = false;
         }
@@ -901,18 +930,18 @@ export class EventCoder {
     let i = c.start - 1;
     let passiveAux = false;
     let sawAnd = false;
-    const participle = c.pos === 'verb' && isParticiple(w[c.head], c.lemma.split(' ')[0]);
+    const participle = c.pos === 'verb' && isParticiple(w[c.head], lemmaHead(c.lemma));
     while (i >= 0) {
       const x = w[i];
       // auxiliaries and adverbs between the subject and the verb ("has once again outright rejected")
-      if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (/ly$/.test(x) && x.length > 4 && !v.mentionsAt[i].length) || VERB_ADVERBS.has(x) || (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more'))) {
+      if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (x.endsWith('ly') && x.length > 4 && !v.mentionsAt[i].length) || VERB_ADVERBS.has(x) || (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more'))) {
         if (BE_FORMS.has(x) || /^(was|were|is|are|been|being)n't$/.test(x) || x === "wasn't" || x === "weren't" || x === "isn't" || x === "aren't") passiveAux = true;
         i--;
         continue;
       }
       break;
     }
-    if (passiveAux && participle && c.frame !== 'say' && !/ing$/.test(w[c.head])) c.passive = true;
+    if (passiveAux && participle && c.frame !== 'say' && !w[c.head].endsWith('ing')) c.passive = true;
     void passiveAux;
     // relative pronoun right before the verb: its antecedent is the subject
     if (i >= 0 && (w[i] === 'who' || w[i] === 'which' || w[i] === 'that')) {
@@ -925,7 +954,7 @@ export class EventCoder {
     // a participle after a comma ("…, accusing X of …, and praising Y") and a verb coordinated with the one
     // before it ("… and supports", "… but warned") share that verb's subject
     const coordinated = c.pos === 'verb' && (w[i] === 'and' || w[i] === 'but') && i === c.start - 1 - countAux(w, i + 1, c.start);
-    if ((/ing$/.test(w[c.head]) && c.pos === 'verb' && c.head === c.start) || coordinated) {
+    if ((w[c.head].endsWith('ing') && c.pos === 'verb' && c.head === c.start) || coordinated) {
       let k = i;
       if (w[k] === 'and' || w[k] === 'but') k--;
       if (w[k] === ',' || coordinated) {
@@ -954,7 +983,7 @@ export class EventCoder {
       }
     }
     // "with Moscow saying": the mention right before an -ing verb
-    if (/ing$/.test(w[c.head]) && c.pos === 'verb') {
+    if (w[c.head].endsWith('ing') && c.pos === 'verb') {
       const ref = v.mentionsAt[c.start - 1]?.[0];
       if (ref && ref.e === c.start) return [this.actorOf(ref, 'subject')];
     }
@@ -1000,7 +1029,7 @@ export class EventCoder {
       const other = verbHeads.get(i);
       if (other && other !== c) {
         // a participle or a coordinated verb shares the subject of the verb before it
-        if (/ing$/.test(w[c.head]) || sawAnd) {
+        if (w[c.head].endsWith('ing') || sawAnd) {
           if (other.source.length) return other.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
         }
         return [];
@@ -1439,14 +1468,18 @@ export class EventCoder {
         dateSource = 'publication';
       }
       if (dateSource === 'sentence' && date) {
-        for (const a of [...c.source]) if (a.entity) lastDateOf.set(a.entity, date);
+        for (const a of c.source) if (a.entity) lastDateOf.set(a.entity, date);
         if (c.quote?.entity) lastDateOf.set(c.quote.entity, date);
         // a dated future: planned, not done
         if (pub && c.modality === 'asserted' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > pub && !c.parent && c.frame !== 'say') c.modality = 'future';
       }
       // place: a literal place of the sentence that is not one of the actors, else the dateline
       const used = new Set<string>();
-      for (const a of [...c.source, ...c.target]) {
+      for (const a of c.source) {
+        if (a.mention) used.add(a.mention);
+        if (a.place) used.add(a.place);
+      }
+      for (const a of c.target) {
         if (a.mention) used.add(a.mention);
         if (a.place) used.add(a.place);
       }
@@ -1702,18 +1735,18 @@ function trailingReport(v: SentenceView, c: Cand): boolean {
 /** How many tokens of [from, to) are auxiliaries or adverbs (between a conjunction and its verb). */
 function countAux(w: readonly string[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (AUXILIARIES.has(w[i]) || w[i].endsWith("n't") || /ly$/.test(w[i])) n++;
+  for (let i = from; i < to; i++) if (AUXILIARIES.has(w[i]) || w[i].endsWith("n't") || w[i].endsWith('ly')) n++;
   return n;
 }
 
 /** "was attacked", "has been released", "were not invited": a be-form, then the trigger's participle. */
 function isPassiveForm(w: readonly string[], c: Cand): boolean {
   if (c.pos !== 'verb' || c.head !== c.start || c.frame === 'say') return false;
-  if (!isParticiple(w[c.head], c.lemma.split(' ')[0]) || w[c.head].endsWith('ing')) return false;
+  if (!isParticiple(w[c.head], lemmaHead(c.lemma)) || w[c.head].endsWith('ing')) return false;
   for (let i = c.start - 1; i >= Math.max(0, c.start - 4); i--) {
     const x = w[i];
     if (BE_FORMS.has(x) || /^(was|were|is|are)n't$/.test(x)) return true;
-    if (!(AUXILIARIES.has(x) || x.endsWith("n't") || /ly$/.test(x))) return false;
+    if (!(AUXILIARIES.has(x) || x.endsWith("n't") || x.endsWith('ly'))) return false;
   }
   return false;
 }
@@ -1721,8 +1754,21 @@ function isPassiveForm(w: readonly string[], c: Cand): boolean {
 /** A past participle of `lemma` (not the base, -s or -ing form). */
 function isParticiple(word: string, lemma: string): boolean {
   if (word === lemma || word.endsWith('ing')) return false;
-  if (word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`) return false;
+  // word is lemma+s, lemma+es or lemma-minus-last+ies, tested without building the strings
+  const L = lemma.length;
+  if (word.startsWith(lemma)) {
+    if (word.length === L + 1 && word.endsWith('s')) return false;
+    if (word.length === L + 2 && word.endsWith('es')) return false;
+  }
+  const stem = L > 0 ? L - 1 : 0;
+  if (word.length === stem + 3 && word.endsWith('ies') && word.startsWith(lemma.slice(0, stem))) return false;
   return true;
+}
+
+/** The first word of a lemma (lemma.split(' ')[0] without the array). */
+function lemmaHead(lemma: string): string {
+  const k = lemma.indexOf(' ');
+  return k < 0 ? lemma : lemma.slice(0, k);
 }
 
 
@@ -1778,11 +1824,15 @@ function toEventActor(a: Actor): EventActor {
 /** For each token, the index of the comma opening the ", who ..." relative clause it lies in (else -1). */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
+/** Shared by sentences without a relative clause (most): never written to; past a sentence's end it reads -1, as "none". */
+const NO_REL = new Int32Array(1024).fill(-1);
+
 function relativeSpans(v: SentenceView): Int32Array {
   const w = v.words;
-  const rel = new Int32Array(w.length).fill(-1);
+  let rel = w.length <= NO_REL.length ? NO_REL : new Int32Array(w.length).fill(-1);
   for (let i = 0; i + 1 < w.length; i++) {
     if (w[i] !== ',' || !RELATIVES.has(w[i + 1])) continue;
+    if (rel === NO_REL) rel = new Int32Array(w.length).fill(-1);
     let j = i + 1;
     while (j < w.length && w[j] !== ',' && !HARD_BREAK.has(w[j]) && w[j] !== '.') j++;
     for (let k = i; k < j; k++) rel[k] = i;

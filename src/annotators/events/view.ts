@@ -4,11 +4,27 @@
 import type { Cluster, Mention, Place, Quote, Sentence, TimeExpr, Token } from '../../doc/types.ts';
 
 export interface TokView {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** lower case, typographic apostrophes as ASCII */
-  w: string;
-  raw: string;
+  readonly w: string;
+  readonly raw: string;
+}
+
+/** A token of a view; its raw text is sliced only when asked for (few tokens ever are). */
+class Tok implements TokView {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly w: string,
+    private readonly text: string,
+  ) {}
+
+  private r: string | undefined = undefined;
+
+  get raw(): string {
+    return (this.r ??= this.text.slice(this.start, this.end));
+  }
 }
 
 export interface MentionRef {
@@ -73,6 +89,12 @@ export function normLower(w: string): string {
 /** Shared by tokens no mention covers (never written to: buildView gives a token its own list first). */
 const NO_MENTIONS: MentionRef[] = [];
 
+/**
+ * Shared by sentences with no time, quote or cue (never written to: buildView allocates the list on
+ * its first write). Reading any index gives undefined, as a list of n undefined does.
+ */
+const NO_ITEMS: never[] = [];
+
 /** Token index range [s, e) of a character span within the sentence's tokens. */
 export function tokRange(toks: readonly TokView[], start: number, end: number): [number, number] {
   // the first token that ends after `start` (binary search: token ends increase)
@@ -91,6 +113,8 @@ export function tokRange(toks: readonly TokView[], start: number, end: number): 
 export interface DocIndex {
   /** the role a word or two-word phrase denotes (the knowledge base's role words: police, rebels, troops) */
   roleOf?: (phrase: string) => { role: string; secondary?: string; person: boolean } | undefined;
+  /** roleOf(`${a} ${b}`), cached without building the phrase */
+  roleOfPair?: (a: string, b: string) => { role: string; secondary?: string; person: boolean } | undefined;
   /** false when no two-word role phrase starts with the word (skips the lookup) */
   mayStartRole?: (word: string) => boolean;
   mentions: readonly Mention[];
@@ -139,14 +163,13 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
   const words: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const tk = tokens[sentence.tokenStart + i];
-    const raw = text.slice(tk.start, tk.end);
-    const w = docWords ? docWords[sentence.tokenStart + i] : normWord(raw);
-    toks[i] = { start: tk.start, end: tk.end, w, raw };
+    const w = docWords ? docWords[sentence.tokenStart + i] : normWord(text.slice(tk.start, tk.end));
+    toks[i] = new Tok(tk.start, tk.end, w, text);
     words[i] = w;
   }
   const mentionsAt: MentionRef[][] = new Array(n).fill(NO_MENTIONS);
   const mentions: MentionRef[] = [];
-  const blocked = new Array<boolean>(n).fill(false);
+  let blocked: boolean[] = NO_ITEMS;
   for (const m of overlapping(di.mentions, sentence.start, sentence.end)) {
     const [s, e] = tokRange(toks, m.start, m.end);
     if (e <= s) continue;
@@ -156,7 +179,10 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       if (mentionsAt[i] === NO_MENTIONS) mentionsAt[i] = [ref];
       else mentionsAt[i].push(ref);
     }
-    if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') for (let i = s; i < e; i++) blocked[i] = true;
+    if (m.form === 'name' && m.type !== 'NORP' && m.type !== 'MISC') {
+      if (blocked === NO_ITEMS) blocked = new Array<boolean>(n).fill(false);
+      for (let i = s; i < e; i++) blocked[i] = true;
+    }
   }
   // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
   if (di.roleOf) {
@@ -165,7 +191,7 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       let len = 0;
       let info;
       if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && lowerInitial(words[i + 1]) && !FUNCTION_WORDS.has(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i]))) {
-        info = di.roleOf(`${words[i]} ${words[i + 1]}`);
+        info = di.roleOfPair ? di.roleOfPair(words[i], words[i + 1]) : di.roleOf(`${words[i]} ${words[i + 1]}`);
         if (info) len = 2;
       }
       if (!info) {
@@ -192,11 +218,13 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     }
   }
   for (const list of mentionsAt) if (list.length > 1) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
-  const timeAt: (TimeExpr | undefined)[] = new Array(n).fill(undefined);
+  let timeAt: (TimeExpr | undefined)[] = NO_ITEMS;
   const times: { t: TimeExpr; s: number; e: number }[] = [];
   for (const t of overlapping(di.times, sentence.start, sentence.end)) {
     const [s, e] = tokRange(toks, t.start, t.end);
     times.push({ t, s, e });
+    if (e > s && timeAt === NO_ITEMS) timeAt = new Array(n).fill(undefined);
+    if (e > s && blocked === NO_ITEMS) blocked = new Array<boolean>(n).fill(false);
     for (let i = s; i < e; i++) {
       timeAt[i] = t;
       blocked[i] = true;
@@ -207,18 +235,20 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
     const [s, e] = tokRange(toks, p.start, p.end);
     places.push({ p, s, e });
   }
-  const quoteAt: (Quote | undefined)[] = new Array(n).fill(undefined);
-  const cueAt: (Quote | undefined)[] = new Array(n).fill(undefined);
+  let quoteAt: (Quote | undefined)[] = NO_ITEMS;
+  let cueAt: (Quote | undefined)[] = NO_ITEMS;
   for (const q of di.quotes) {
     if ((q.start >= sentence.end || q.end <= sentence.start) && !q.fragments && (!q.cue || q.cue.start >= sentence.end || q.cue.end <= sentence.start)) continue;
     if (q.cue && q.cue.end > sentence.start && q.cue.start < sentence.end) {
       const [s, e] = tokRange(toks, q.cue.start, q.cue.end);
+      if (e > s && cueAt === NO_ITEMS) cueAt = new Array(n).fill(undefined);
       for (let i = s; i < e; i++) cueAt[i] = cueAt[i] ?? q;
     }
     const parts = q.fragments ?? [q];
     for (const f of parts) {
       if (f.end <= sentence.start || f.start >= sentence.end) continue;
       const [s, e] = tokRange(toks, f.start, f.end);
+      if (e > s && quoteAt === NO_ITEMS) quoteAt = new Array(n).fill(undefined);
       for (let i = s; i < e; i++) quoteAt[i] = quoteAt[i] ?? q;
     }
   }
