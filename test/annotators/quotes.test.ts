@@ -61,6 +61,12 @@ describe('quote regions', () => {
     assert.equal(rs[0].close, -1);
     assert.equal(text.slice(rs[0].start, rs[0].end), 'We will come back, and we will win.');
   });
+  test('a closing mark that opens a paragraph opens the quote', () => {
+    const text = '”We will come back,” she said.';
+    const rs = quoteRegions(text, para(text));
+    assert.equal(rs.length, 1);
+    assert.equal(text.slice(rs[0].start, rs[0].end), 'We will come back,');
+  });
   test('single marks: quotes and scare quotes, never apostrophes', () => {
     const text = "Voters' anger at the 'deal' didn't fade; ‘We are done,’ one said.";
     const rs = singleQuoteRegions(text, para(text)).map((r) => text.slice(r.start, r.end));
@@ -247,6 +253,43 @@ describe('the attribution scope', () => {
     assert.equal(rows(run(text)).length, 0);
     const wide = rows(run(text, 'attribution'));
     assert.ok(wide.length >= 1, 'the attribution scope finds the belief or the finding');
+  });
+});
+
+describe('quotations signed with a dash', () => {
+  const text = [
+    'Readers react',
+    'We asked readers what they made of the harbour plan.',
+    '”The ferry terminal should stay where it is. Moving it helps nobody.” ― Maria T. Lopez\n“A new quay is a waste of money and everyone in town knows it.” ― Paul Gomez',
+    'More letters follow next week.',
+  ].join('\n\n');
+  for (const scope of ['speech', 'attribution'] as const) {
+    test(`the name after the dash is the speaker, the dash the cue (${scope})`, () => {
+      const rs = rows(run(text, scope));
+      const a = find(rs, 'The ferry terminal should stay');
+      assert.equal(a.speaker, 'Maria T. Lopez');
+      assert.equal(a.cue, '―');
+      const b = find(rs, 'A new quay is a waste');
+      assert.equal(b.speaker, 'Paul Gomez');
+      assert.equal(b.cue, '―');
+    });
+  }
+});
+
+describe('a quotation paragraph after "X was firm:"', () => {
+  const text = 'Bridge to reopen\n\nThe town council met on Monday. Mayor Claire Fontaine was firm:\n\n“We will rebuild the bridge before winter, and we will not raise taxes to do it.”\n\nThe council approved the plan.';
+  test('the clause before the colon ending the paragraph is the attribution', () => {
+    const r = find(rows(run(text)), 'We will rebuild the bridge');
+    assert.equal(r.speaker, 'Mayor Claire Fontaine');
+    assert.equal(r.cue, 'was firm');
+  });
+});
+
+describe('a "Poll: words" title', () => {
+  test('is a finding in the attribution scope, also when the title ends in a period', () => {
+    const text = 'Poll: Younger Voters Turn Away From Both Parties.\n\nA survey released on Tuesday found that younger voters are losing interest in both parties.';
+    const r = find(rows(run(text, 'attribution')), 'Younger Voters Turn Away');
+    assert.equal(r.speaker, 'Poll');
   });
 });
 

@@ -4,7 +4,7 @@
 
 import type { Cluster, Mention, Paragraph, Quote, QuoteType, Sentence, Span, Token } from '../../doc/types.ts';
 import { assemble, isPassiveCue, labelSpans, quotedShare, repairSpans, type RawAttribution, type TokenSpan } from './assemble.ts';
-import { tokenFacts, type TokenFacts } from './features.ts';
+import { MarkRole, tokenFacts, type TokenFacts } from './features.ts';
 import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
 import { cueLemma } from './lemma.ts';
 import { SpeakerResolver } from './speakers.ts';
@@ -34,6 +34,7 @@ export interface BuildOptions {
   headlines: boolean;
 }
 
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
 const HEADLINE_LABELS = /^(?:the latest|latest|breaking(?: news)?|exclusive|watch|video|photos?|analysis|opinion|editorial|update|live(?: updates)?|live blog|explainer|factbox|fact check|timeline|q&a|review|interview|podcast|report|special report|news guide|in pictures|correction|obituary|just in|developing)$/i;
 
 const MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '``', "'", '‘', '’', '‹', '›']);
@@ -177,10 +178,14 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     if (adjacent && (!at.source || (at.source.b < adjacent.a && at.source.b < at.cue.a) || (at.source.a > adjacent.a && !subjects.hasMention(at.source)))) at.source = adjacent;
     if (!at.source) at.source = subjects.find(at.cue, at.contents);
   }
+  atts = dashSigned(text, tokens, f, atts);
   cutAtNextAttribution(f, atts);
   for (const at of atts) dropAdverbialTail(f, at);
-  const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver, options.isPersonNoun) : null;
-  if (headlineQuote) atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a]));
+  const headlineQuote = options.headlines ? headlineAttribution(input, f, resolver, options.isPersonNoun, options.scope === 'attribution') : null;
+  if (headlineQuote) {
+    const head = headlineSentence(input);
+    atts = atts.filter((a) => !a.contents.some((c) => f.headline[c.a] || (head !== undefined && c.a >= head.tokenStart && c.a < head.tokenEnd)));
+  }
   const quotes: Quote[] = [];
   const groupOf = new Map<RawAttribution, string>();
   for (const at of atts) {
@@ -196,7 +201,7 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
     // the speech scope names the speaker, not the appositions and relative clauses after it
     if (speaker && options.scope === 'speech') speaker = headPhrase(text, speaker, mention);
     const cluster = mention ? resolver.cluster(mention.id) : undefined;
-    const cueSpan = at.turn && at.cue ? { start: tokens[at.cue.a].start, end: tokens[at.cue.b - 1].end } : at.cue ? spanOf(tokens, at.cue, text) : null;
+    const cueSpan = (at.turn || (at.cue && at.cue.b - at.cue.a === 1 && f.words[at.cue.a] === '-')) && at.cue ? { start: tokens[at.cue.a].start, end: tokens[at.cue.b - 1].end } : at.cue ? spanOf(tokens, at.cue, text) : null;
     const cueWords: string[] = [];
     if (at.cue) for (let k = at.cue.a; k < at.cue.b; k++) cueWords.push(f.words[k]);
     const lemma = cueLemma(cueWords);
@@ -385,13 +390,15 @@ const CLAUSE_START = new Set(['and', 'but', 'so', 'then', 'while', 'as', 'when',
  */
 function colonIntroduced(f: TokenFacts, at: RawAttribution, mentions: readonly Mention[], tokens: readonly Token[]): void {
   const first = at.contents[0];
-  if (quotedShare(f, first) < 0.5) return;
   let k = first.a - 1;
   while (k >= 0 && f.sentence[k] === first.sentence && f.mark[k] !== 0 && f.words[k] !== ':') k--;
-  if (k < 0 || f.words[k] !== ':' || f.sentence[k] !== first.sentence) return;
+  // or the colon ending the paragraph before ("The mayor said:" and the statement below it)
+  const parBefore = k >= 0 && f.paragraph[k] !== first.paragraph && f.words[k] === ':' && f.parStart[first.paragraph] >= first.a - 1;
+  if (!parBefore && quotedShare(f, first) < 0.5) return;
+  if (k < 0 || f.words[k] !== ':' || (f.sentence[k] !== first.sentence && !parBefore)) return;
   const colon = k;
   let clause = colon;
-  while (clause > 0 && f.sentence[clause - 1] === first.sentence && f.paragraph[clause - 1] === first.paragraph && !CLAUSE_START.has(f.words[clause - 1])) clause--;
+  while (clause > 0 && f.sentence[clause - 1] === f.sentence[colon] && f.paragraph[clause - 1] === f.paragraph[colon] && !CLAUSE_START.has(f.words[clause - 1])) clause--;
   if (colon - clause < 2) return;
   const lo = tokens[clause].start;
   const hi = tokens[colon].start;
@@ -421,17 +428,30 @@ function colonIntroduced(f: TokenFacts, at: RawAttribution, mentions: readonly M
   let cueA = subjEnd;
   while (cueA < colon && f.words[cueA] === ',') cueA++;
   if (colon - cueA < 1 || colon - cueA > 5) return;
-  at.source = { a: clause, b: subjEnd, kind: 'source', sentence: first.sentence, paragraph: first.paragraph, margin: 0 };
-  at.cue = { a: cueA, b: colon, kind: 'cue', sentence: first.sentence, paragraph: first.paragraph, margin: 0 };
+  at.source = { a: clause, b: subjEnd, kind: 'source', sentence: f.sentence[colon], paragraph: f.paragraph[colon], margin: 0 };
+  at.cue = { a: cueA, b: colon, kind: 'cue', sentence: f.sentence[colon], paragraph: f.paragraph[colon], margin: 0 };
+}
+
+/**
+ * The headline: the sentence marked so, else a first paragraph that is one short sentence (a title
+ * ending in a period, "Poll: Voters Turn Away From Both Parties.", reads as body text).
+ */
+function headlineSentence(input: BuildInput): Sentence | undefined {
+  const marked = input.sentences.find((s) => s.role === 'headline');
+  if (marked) return marked;
+  const first = input.sentences[0];
+  const second = input.sentences[1];
+  if (!first || first.tokenEnd - first.tokenStart > 25) return undefined;
+  return second && second.paragraph === first.paragraph ? undefined : first;
 }
 
 /**
  * "Speaker: words" headlines: a short speaker part (up to six words, holding a person, organisation or
  * place mention, or a description such as "Shiite leader") before a colon and at least two words after.
  */
-function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: SpeakerResolver, isPersonNoun?: (word: string) => boolean): Quote | null {
+function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: SpeakerResolver, isPersonNoun?: (word: string) => boolean, findings = false): Quote | null {
   const { text, tokens } = input;
-  const head = input.sentences.find((s) => s.role === 'headline');
+  const head = headlineSentence(input);
   if (!head) return null;
   let colon = -1;
   for (let k = head.tokenStart; k < head.tokenEnd; k++) {
@@ -445,7 +465,8 @@ function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: Speaker
   if (HEADLINE_LABELS.test(text.slice(speaker.start, speaker.end).trim())) return null;
   const mention = resolver.speakerMention(speaker);
   const lastWord = text.slice(tokens[colon - 1].start, tokens[colon - 1].end).toLowerCase();
-  const personNoun = isPersonNoun?.(lastWord) ?? false;
+  // the attribution scope also counts findings ("New poll: …", "Survey: …")
+  const personNoun = (isPersonNoun?.(lastWord) ?? false) || (findings && FINDING_NOUNS.has(lastWord));
   if ((!mention || !['PERSON', 'ORG', 'GPE', 'NORP'].includes(mention.type)) && !personNoun) return null;
   const content = contentSpan(text, tokens, colon + 1, head.tokenEnd, false);
   if (!content) return null;
@@ -462,6 +483,62 @@ function headlineAttribution(input: BuildInput, f: TokenFacts, resolver: Speaker
   };
   if (mention) q.speakerMention = mention.id;
   return q;
+}
+
+/**
+ * Quotations signed with a dash and a name ("“We will be back.” — Maria Lopez"): the name is the
+ * source and the dash the cue (PolNeAR's convention), whatever the tagger chose; each such content
+ * becomes an attribution of its own. The name is one to five capitalised words (initials with their
+ * period) that end the line (a period or comma may follow) or run up to the next opening mark.
+ */
+function dashSigned(text: string, tokens: readonly Token[], f: TokenFacts, atts: RawAttribution[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const moved = new Map<number, number>();
+  atts.forEach((at, i) => {
+    moved.set(i, out.length);
+    if (at.turn) return void out.push(at);
+    const rest: TokenSpan[] = [];
+    const signed: RawAttribution[] = [];
+    for (const c of at.contents) {
+      const sig = dashSignature(text, tokens, f, c);
+      if (sig) signed.push({ contents: [c], continues: -1, cue: sig.cue, source: sig.source });
+      else rest.push(c);
+    }
+    if (!signed.length) return void out.push(at);
+    if (rest.length) out.push({ ...at, contents: rest });
+    else moved.set(i, -1);
+    out.push(...signed);
+  });
+  // indices of continued attributions move with the list
+  for (const at of out) if (at.continues >= 0) at.continues = moved.get(at.continues) ?? -1;
+  return out;
+}
+
+function dashSignature(text: string, tokens: readonly Token[], f: TokenFacts, c: TokenSpan): { cue: TokenSpan; source: TokenSpan } | null {
+  let k = c.b;
+  // past the closing punctuation and mark of the quotation
+  while (k < f.n && k < c.b + 3 && f.mark[k] !== MarkRole.CloseDouble && tokens[k].kind === 'punct') k++;
+  if (k < f.n && f.mark[k] === MarkRole.CloseDouble) k++;
+  else if (k === 0 || f.mark[k - 1] !== MarkRole.CloseDouble) return null;
+  if (k >= f.n || f.words[k] !== '-' || f.paragraph[k] !== c.paragraph) return null;
+  const dash = k++;
+  const a = k;
+  let words = 0;
+  while (k < f.n && f.paragraph[k] === c.paragraph && words <= 5) {
+    if (k > a && text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')) break;
+    if (tokens[k].kind === 'word' && f.capital[k]) {
+      words++;
+      k++;
+    } else if (f.words[k] === '.' && k > a && f.words[k - 1].length === 1 && k + 1 < f.n && f.capital[k + 1] && f.paragraph[k + 1] === c.paragraph) k++;
+    else break;
+  }
+  if (words < 1 || words > 5) return null;
+  const b = k;
+  if (k < f.n && f.paragraph[k] === c.paragraph && (f.words[k] === '.' || f.words[k] === ',')) k++;
+  const lineEnd = k >= f.n || f.paragraph[k] !== c.paragraph || text.slice(tokens[k - 1].end, tokens[k].start).includes('\n') || f.mark[k] === MarkRole.OpenDouble;
+  if (!lineEnd) return null;
+  const span = (x: number, y: number, kind: TokenSpan['kind']): TokenSpan => ({ a: x, b: y, kind, sentence: f.sentence[x], paragraph: f.paragraph[x], margin: c.margin });
+  return { cue: span(dash, dash + 1, 'cue'), source: span(a, b, 'source') };
 }
 
 const TURN_LABELS = new Set(['UPDATE', 'UPDATED', 'NOTE', 'CORRECTION', 'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'PHOTO', 'RELATED', 'READ', 'MORE', 'SOURCE', 'SOURCES', 'EDITOR', "EDITOR'S", 'DISCLOSURE', 'CLARIFICATION', 'ALSO', 'SEE', 'LISTEN', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WARNING', 'SPOILER', 'TRANSCRIPT', 'UPDATES', 'NOTES', 'CREDIT', 'CAPTION', 'TOPICS', 'TAGS', 'FILE']);

@@ -2,7 +2,8 @@
 //
 // News copy mixes its marks: curly (“…”), straight ("…"), doubled apostrophes (''…'', the New York
 // Times' convention, and ``…''), guillemets («…»), low-high („…“) and mismatched pairs ("…” or “…").
-// Double marks are read as one kind: “ « „ `` always open, ” » always close, " and '' open or close by
+// Double marks are read as one kind: “ « „ `` always open, ” » close (” also opens when no quote is
+// open and it stands before a word after a space or at the paragraph start), " and '' open or close by
 // their position. A double quote still open at the end of a paragraph ends there (the newspaper
 // convention for a quote running on; the next paragraph opens again).
 //
@@ -58,6 +59,9 @@ export function quoteRegions(text: string, paragraphs: readonly Span[]): QuoteRe
         kind = 'open';
       } else continue;
       if (open < 0) {
+        // a closing mark used as an opener ("”Not yet,” he said.") where it cannot close anything:
+        // at the paragraph start or after a space, right before a letter or digit
+        if (kind === 'close' && ch === '”' && (i === p.start || /\s/.test(text[i - 1])) && i + 1 < p.end && /[\p{L}\p{N}]/u.test(text[i + 1])) kind = 'open';
         if (kind === 'close') {
           i += len - 1;
           continue; // a stray closer
