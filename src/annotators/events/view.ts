@@ -2,6 +2,7 @@
 // expressions, places and quotes that cover it. Built only for sentences that have a trigger.
 
 import type { Cluster, Mention, Place, Quote, Sentence, TimeExpr, Token } from '../../doc/types.ts';
+import { firstEndingAfter, firstStartingFrom } from '../../util/spans.ts';
 
 export interface TokView {
   readonly start: number;
@@ -97,14 +98,7 @@ const NO_ITEMS: never[] = [];
 
 /** Token index range [s, e) of a character span within the sentence's tokens. */
 export function tokRange(toks: readonly TokView[], start: number, end: number): [number, number] {
-  // the first token that ends after `start` (binary search: token ends increase)
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(toks, start);
   let e = lo;
   while (e < toks.length && toks[e].start < end) e++;
   return [lo, e];
@@ -136,14 +130,7 @@ function overlapping<T extends { start: number; end: number }>(list: readonly T[
     maxLen.set(list, longest);
   }
   // first item that could reach `start`: its start is at least start - longest
-  let lo = 0;
-  let hi = list.length;
-  const from = start - longest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, start - longest);
   const out: T[] = [];
   for (let i = lo; i < list.length; i++) {
     const x = list[i];

@@ -11,6 +11,7 @@ import { KnowledgeBase, type KbCountry } from '../../kb/index.ts';
 import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { METONYMY_GAP, METONYMY_VERBS } from './data/metonymy.ts';
 import { Gazetteer, Kind, placeKey, Via, type Candidate } from './gazetteer.ts';
+import { firstStartingFrom } from '../../util/spans.ts';
 
 export { Gazetteer, placeKey } from './gazetteer.ts';
 
@@ -307,28 +308,8 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'of', 'to', 'across', 'throughout'
 
 /** Index of the token that starts at `offset`, or -1 (binary search: no per-document index of every token). */
 function tokenStartingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const st = tokens[mid].start;
-    if (st === offset) return mid;
-    if (st < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** Index of the first token starting at or after `offset`, or -1. */
-function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const i = firstStartingFrom(tokens, offset);
+  return i < tokens.length && tokens[i].start === offset ? i : -1;
 }
 
 function metonymic(doc: Doc, s: Surface, tokens: readonly Token[]): boolean {
@@ -336,8 +317,8 @@ function metonymic(doc: Doc, s: Surface, tokens: readonly Token[]): boolean {
   const before = doc.text.slice(Math.max(0, s.start - 24), s.start).toLowerCase().match(/([a-z]+)\s+(?:the\s+)?$/);
   if (before && LOCATIVE.has(before[1])) return false;
   // the token after the surface
-  let i = tokenFrom(tokens, s.end);
-  if (i < 0) return false;
+  let i = firstStartingFrom(tokens, s.end);
+  if (i >= tokens.length) return false;
   for (let gap = 0; gap < 3 && i < tokens.length; gap++, i++) {
     const w = doc.text.slice(tokens[i].start, tokens[i].end).toLowerCase();
     if (METONYMY_VERBS.has(w)) return true;

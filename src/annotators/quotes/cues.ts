@@ -4,6 +4,7 @@
 
 import type { Mention, Token } from '../../doc/types.ts';
 import type { QuoteRegion } from './regions.ts';
+import { firstEndingAfter } from '../../util/spans.ts';
 
 /** Inflected cue words -> lemma. */
 export const CUE_LEMMAS: Record<string, string> = {};
@@ -55,16 +56,7 @@ export interface RegionSpeaker {
  * previous region of the same paragraph (a quote that goes on after its attribution).
  */
 export function attributeRegions(text: string, tokens: Token[], mentions: Mention[], regions: QuoteRegion[], paragraphOf: (offset: number) => string): RegionSpeaker[] {
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number): number => firstEndingAfter(tokens, offset);
   const word = (t: number): string => (tokens[t] ? text.slice(tokens[t].start, tokens[t].end) : '');
   /** The longest mention starting at token t (a description "the minister" or a name). */
   const mentionStartingAt = (t: number): number => {

@@ -15,6 +15,7 @@ import { BELIEF_VERBS, SPEECH_VERBS } from './data/cueVerbs.ts';
 import { verbLemma } from './lemma.ts';
 import { quoteRegions, singleQuoteRegions, type QuoteRegion } from './regions.ts';
 import { hashString, mix } from '../../util/hash.ts';
+import { firstEndingAfter } from '../../util/spans.ts';
 export { hashString, mix };
 
 export const LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C', 'B-Q', 'I-Q'] as const;
@@ -132,16 +133,6 @@ export function shapeOf(s: string): string {
   return out;
 }
 
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const { text, tokens, sentences, paragraphs } = doc;
@@ -153,13 +144,13 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const quoteEdge = new Uint8Array(n);
   const markRegion = (list: QuoteRegion[], open: MarkRole, close: MarkRole, bit: number): void => {
     for (const r of list) {
-      const o = tokenIndexAt(tokens, r.open);
+      const o = firstEndingAfter(tokens, r.open);
       if (o < n && tokens[o].start <= r.open) mark[o] = open;
       if (r.close >= 0) {
-        const c = tokenIndexAt(tokens, r.close);
+        const c = firstEndingAfter(tokens, r.close);
         if (c < n && tokens[c].start <= r.close) mark[c] = close;
       }
-      const first = tokenIndexAt(tokens, r.start);
+      const first = firstEndingAfter(tokens, r.start);
       let last = first - 1;
       for (let k = first; k < n && tokens[k].start < r.end; k++) {
         inQuote[k] |= bit;
@@ -217,7 +208,7 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const parStart = new Int32Array(paragraphs.length);
   const parEnd = new Int32Array(paragraphs.length);
   paragraphs.forEach((p, pi) => {
-    const a = tokenIndexAt(tokens, p.start);
+    const a = firstEndingAfter(tokens, p.start);
     let b = a;
     while (b < n && tokens[b].start < p.end) b++;
     parStart[pi] = a;

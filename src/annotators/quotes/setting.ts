@@ -7,6 +7,7 @@
 import type { Cluster, Mention, Place, Quote, Sentence, Span, TimeExpr, Token } from '../../doc/types.ts';
 import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
 import { verbLemma } from './lemma.ts';
+import { firstStartingFrom } from '../../util/spans.ts';
 
 export interface SettingInput {
   text: string;
@@ -129,7 +130,6 @@ function nearest(settings: readonly Setting[], entity: string, sentence: number,
 }
 
 class SettingContext {
-  private readonly sentenceStarts: number[];
   private readonly clusterOf = new Map<string, string>();
   private readonly clusterType = new Map<string, string>();
   private readonly quoteSentences = new Set<number>();
@@ -139,7 +139,6 @@ class SettingContext {
     private readonly input: SettingInput,
     quotes: readonly Quote[],
   ) {
-    this.sentenceStarts = input.sentences.map((s) => s.start);
     for (const c of input.clusters) {
       this.clusterType.set(c.id, c.type);
       for (const m of c.mentions) this.clusterOf.set(m, c.id);
@@ -222,16 +221,9 @@ class SettingContext {
     return out;
   }
 
+  /** The sentence holding `offset`: the last one starting at or before it. */
   private sentenceAt(offset: number): number {
-    const starts = this.sentenceStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, firstStartingFrom(this.input.sentences, offset + 1) - 1);
   }
 
   /** The sentence's dated time expression nearest the anchor, outside the quoted content. */

@@ -1,6 +1,7 @@
 // Speaker span -> the mention it is and the entity (cluster) behind it; cue -> addressee.
 
 import type { Cluster, Mention, Span, Token } from '../../doc/types.ts';
+import { firstEndingAfter, firstStartingFrom } from '../../util/spans.ts';
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -27,14 +28,7 @@ export class SpeakerResolver {
   }
 
   private tokenIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstEndingAfter(this.tokens, offset);
   }
 
   private word(i: number): string {
@@ -44,13 +38,7 @@ export class SpeakerResolver {
 
   /** Mentions inside [start, end), in order. */
   private inside(start: number, end: number): Mention[] {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byStart[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(this.byStart, start);
     const out: Mention[] = [];
     for (let i = lo; i < this.byStart.length && this.byStart[i].start < end; i++) if (this.byStart[i].end <= end) out.push(this.byStart[i]);
     return out;

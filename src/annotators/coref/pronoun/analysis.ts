@@ -14,6 +14,7 @@ import {
   SUBORDINATORS,
   VERB_FORMS,
 } from './lexicon.ts';
+import { firstEndingAfter } from '../../../util/spans.ts';
 
 /** coarse word classes */
 export enum K {
@@ -303,18 +304,8 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[]): A
 
 /** Index of the token containing offset (or the first token starting after it); -1 if none. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else {
-      ans = mid;
-      hi = mid - 1;
-    }
-  }
-  return ans;
+  const i = firstEndingAfter(tokens, offset);
+  return i < tokens.length ? i : -1;
 }
 
 /** tokens that can sit inside a noun phrase before its head: "the former federal minister", "Simon's friend" */
