@@ -91,6 +91,17 @@ interface TokenFacts {
 
 const TOKEN_CACHE_MAX = 100_000;
 
+/** The answer for `key` from `memo`, computing and keeping it (undefined kept as null) the first time; bounded. */
+function memoised<V>(memo: Map<string, V | null>, key: string, compute: () => V | undefined): V | undefined {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = compute() ?? null;
+    if (memo.size >= TOKEN_CACHE_MAX) memo.clear();
+    memo.set(key, v);
+  }
+  return v ?? undefined;
+}
+
 /** A country as scripts/build-kb.ts compiles it into data/countries.json. */
 export interface CompiledCountry {
   iso2: string;
@@ -223,13 +234,7 @@ export class KnowledgeBase {
    */
   country(key: string): KbCountry | undefined {
     // memoised (every annotator asks, with the same few keys)
-    let c = this.countryMemo.get(key);
-    if (c === undefined) {
-      c = this.computeCountry(key) ?? null;
-      if (this.countryMemo.size >= TOKEN_CACHE_MAX) this.countryMemo.clear();
-      this.countryMemo.set(key, c);
-    }
-    return c ?? undefined;
+    return memoised(this.countryMemo, key, () => this.computeCountry(key));
   }
 
   private readonly countryMemo = new Map<string, KbCountry | null>();
@@ -248,19 +253,7 @@ export class KnowledgeBase {
 
   /** The country of a nationality word: "Iraqi", "Iraqis", "British", "Filipino". */
   countryOfDemonym(word: string): KbCountry | undefined {
-    let c = this.demonymMemo.get(word);
-    if (c === undefined) {
-      c = null;
-      for (const x of this.candidates(word)) {
-        if (x.via === 'demonym' && x.country) {
-          c = x.country;
-          break;
-        }
-      }
-      if (this.demonymMemo.size >= TOKEN_CACHE_MAX) this.demonymMemo.clear();
-      this.demonymMemo.set(word, c);
-    }
-    return c ?? undefined;
+    return memoised(this.demonymMemo, word, () => this.candidates(word).find((x) => x.via === 'demonym' && x.country)?.country);
   }
 
   /**
@@ -323,13 +316,7 @@ export class KnowledgeBase {
   /** The role a word or phrase denotes: "ministers" -> { lemma: 'minister', role: 'GOV', person: true }. */
   role(word: string): RoleInfo | undefined {
     // memoised: the entity, coreference and event annotators ask for the same words again and again
-    let r = this.roleMemo.get(word);
-    if (r === undefined) {
-      r = this.computeRole(word) ?? null;
-      if (this.roleMemo.size >= TOKEN_CACHE_MAX) this.roleMemo.clear();
-      this.roleMemo.set(word, r);
-    }
-    return r ?? undefined;
+    return memoised(this.roleMemo, word, () => this.computeRole(word));
   }
 
   private readonly roleMemo = new Map<string, RoleInfo | null>();
