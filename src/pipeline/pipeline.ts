@@ -125,20 +125,7 @@ export class Pipeline {
 
   /** Annotate one document; a failing annotator gives an error record naming it, never a throw. */
   run(doc: Doc): RunResult {
-    for (const stage of this.stages) {
-      const t0 = performance.now();
-      try {
-        const out = stage.run(doc);
-        addLayers(doc, stage.annotator, out);
-      } catch (err) {
-        stage.stats.failures++;
-        return { ok: false, error: errorRecord(doc.id, stage.annotator.name, err) };
-      } finally {
-        stage.stats.ms += performance.now() - t0;
-        stage.stats.docs++;
-      }
-    }
-    return { ok: true, doc };
+    return this.runBatch([doc])[0];
   }
 }
 
