@@ -19,6 +19,7 @@ export class Doc {
   readonly meta: Readonly<DocMeta>;
   private readonly layerStore: Layers = {};
   private readonly provenanceStore: Partial<Record<LayerName, Provenance>> = {};
+  private tokenTextCache: readonly string[] | undefined;
 
   constructor(id: string, text: string, meta: DocMeta = {}) {
     if (typeof text !== 'string') throw new TypeError(`document ${id}: text must be a string`);
@@ -53,6 +54,20 @@ export class Doc {
     }
     this.layerStore[name] = items;
     this.provenanceStore[name] = provenance;
+  }
+
+  /**
+   * The text of every token of the tokens layer, sliced once per document. Annotators that look token
+   * strings up in their own tables share these strings: V8 keeps a string's hash in the string, so
+   * only the first lookup of each token pays for hashing (and no annotator slices the text again).
+   */
+  tokenTexts(): readonly string[] {
+    if (this.tokenTextCache) return this.tokenTextCache;
+    const tokens = this.layer('tokens');
+    const out = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = this.text.slice(tokens[i].start, tokens[i].end);
+    this.tokenTextCache = out;
+    return out;
   }
 
   slice(span: Span): string {

@@ -112,8 +112,7 @@ export class CorefContext {
   }
 
   word(t: number): string {
-    const tok = this.tokens[t];
-    return tok ? this.doc.text.slice(tok.start, tok.end) : '';
+    return t >= 0 && t < this.tokens.length ? this.doc.tokenTexts()[t] : '';
   }
 }
 

@@ -38,7 +38,7 @@ export const entitiesAnnotator = defineAnnotator({
     return (doc) => {
       const tokens = doc.layer('tokens');
       const sentences = doc.layer('sentences');
-      const words = sentenceWords(doc, tokens, sentences);
+      const words = sentenceWords(doc, sentences);
       const names = [...findNameMentions(doc, tokens, sentences, ner, kb, words), ...findEmbeddedCountries(doc, tokens, kb)];
       const all = [...names];
       if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names, words));

@@ -128,12 +128,9 @@ export function fineType(name: string, conll: Conll | undefined, kb: NameSpan | 
 }
 
 /** The token strings of each sentence. */
-export function sentenceWords(doc: Doc, tokens: Token[], sentences: Sentence[]): string[][] {
-  return sentences.map((s) => {
-    const out: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) out.push(doc.text.slice(tokens[i].start, tokens[i].end));
-    return out;
-  });
+export function sentenceWords(doc: Doc, sentences: Sentence[]): string[][] {
+  const texts = doc.tokenTexts();
+  return sentences.map((s) => texts.slice(s.tokenStart, s.tokenEnd));
 }
 
 /** Name mentions of a document (ids are assigned by the caller); `words` as sentenceWords() gives them. */
@@ -143,7 +140,7 @@ export function findNameMentions(
   sentences: Sentence[],
   ner: NerModel,
   kb: KnowledgeBase,
-  words: string[][] = sentenceWords(doc, tokens, sentences),
+  words: string[][] = sentenceWords(doc, sentences),
 ): Omit<Mention, 'id'>[] {
   const tags = ner.tagDocument(words);
   const mentions: Omit<Mention, 'id'>[] = [];

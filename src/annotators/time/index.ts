@@ -70,7 +70,9 @@ export function findTimes(
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[],
   anchor: Ymd | null,
   names: readonly Mention[] = [],
+  words?: readonly string[],
 ): TimeExpr[] {
+  const word = (t: number): string => (words ? words[t] : text.slice(tokens[t].start, tokens[t].end));
   const out: TimeExpr[] = [];
   const anchorText = anchor ? fmtDay(anchor) : undefined;
   for (const s of sentences) {
@@ -79,13 +81,12 @@ export function findTimes(
     const power = new Uint8Array(n);
     let any = false;
     for (let t = 0; t < n; t++) {
-      const tk = tokens[s.tokenStart + t];
-      power[t] = strengthOf(text.slice(tk.start, tk.end));
+      power[t] = strengthOf(word(s.tokenStart + t));
       if (power[t] === 2) any = true;
     }
     if (!any) continue;
     const o: string[] = [];
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) o.push(text.slice(tokens[t].start, tokens[t].end));
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) o.push(word(t));
     let i = 0;
     while (i < o.length) {
       let go = power[i] === 2;
@@ -137,7 +138,7 @@ export const timeAnnotator = defineAnnotator({
     return (doc) => {
       const anchor = (config.useDateline ? parseYmd(doc.meta.dateline?.date) : null) ?? parseYmd(doc.meta.date) ?? fallback;
       const names = doc.has('mentions') ? doc.layer('mentions').filter((m) => m.form === 'name') : [];
-      return { times: findTimes(doc.text, doc.layer('tokens'), doc.layer('sentences'), anchor, names) };
+      return { times: findTimes(doc.text, doc.layer('tokens'), doc.layer('sentences'), anchor, names, doc.tokenTexts()) };
     };
   },
 });

@@ -157,13 +157,13 @@ function wordClass(s: string): WordClass {
   return c;
 }
 
-function classify(text: string, tokens: Token[], sentStart: Uint8Array): { lower: string[]; cls: Uint8Array } {
+function classify(text: string, tokens: Token[], sentStart: Uint8Array, words: readonly string[] | undefined): { lower: string[]; cls: Uint8Array } {
   const n = tokens.length;
   const lower = new Array<string>(n);
   const cls = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const wc = wordClass(text.slice(t.start, t.end));
+    const wc = wordClass(words ? words[i] : text.slice(t.start, t.end));
     const l = wc.lower;
     lower[i] = l;
     switch (t.kind) {
@@ -249,7 +249,7 @@ function clauseFollowsConj(cls: Uint8Array, lower: string[], i: number, n: numbe
   return false;
 }
 
-export function analyze(text: string, tokens: Token[], sentences: Sentence[]): Analysis {
+export function analyze(text: string, tokens: Token[], sentences: Sentence[], words?: readonly string[]): Analysis {
   const hit = cache.get(tokens);
   if (hit && hit.sentences === sentences) return hit;
   const n = tokens.length;
@@ -263,7 +263,7 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[]): A
     while (f < se.tokenEnd && f < n && (tokens[f].kind === 'quote' || tokens[f].kind === 'punct')) f++;
     if (f < n) sentStart[f] = 1;
   }
-  const { lower, cls } = classify(text, tokens, sentStart);
+  const { lower, cls } = classify(text, tokens, sentStart, words);
   // clauses: a new one at each sentence start, after ; : and dashes, at subordinators and relatives,
   // and at a coordinator that follows a comma or precedes a subject pronoun
   const clauseOf = new Int32Array(n);

@@ -12,6 +12,8 @@ export interface PronounContext {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** the text of each token, when the caller has it (Doc.tokenTexts()); sliced from `text` otherwise */
+  words?: readonly string[];
   /** a topic hint, e.g. the Wikipedia page title or a news headline's subject */
   topic?: string;
 }
