@@ -145,16 +145,30 @@ for (const p of Object.keys(PRONOUNS)) {
   PRONOUN_FIRST[p.toUpperCase().charCodeAt(0)] = 1;
 }
 
+/** Pronoun readings by token as written ("He", "he"), null for other words: saves a lower-casing per token. */
+const PRONOUN_BY_FORM = new Map<string, (typeof PRONOUNS)[string] | null>();
+
+function pronounOf(w: string): (typeof PRONOUNS)[string] | null {
+  let p = PRONOUN_BY_FORM.get(w);
+  if (p === undefined) {
+    p = PRONOUNS[w.toLowerCase()] ?? null;
+    if (PRONOUN_BY_FORM.size >= 50_000) PRONOUN_BY_FORM.clear();
+    PRONOUN_BY_FORM.set(w, p);
+  }
+  return p;
+}
+
 export function findPronouns(doc: Doc, tokens: Token[]): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
   const text = doc.text;
-  for (const t of tokens) {
+  const words = doc.tokenTexts();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word' || t.end - t.start > 7) continue;
-    // skip words whose first letter starts no pronoun before slicing them
+    // skip words whose first letter starts no pronoun
     const c = text.charCodeAt(t.start);
     if (c < 128 && !PRONOUN_FIRST[c]) continue;
-    const w = text.slice(t.start, t.end);
-    const p = PRONOUNS[w.toLowerCase()];
+    const p = pronounOf(words[i]);
     if (!p) continue;
     const m: Omit<Mention, 'id'> = { start: t.start, end: t.end, type: 'PERSON', form: 'pronoun', head: { start: t.start, end: t.end }, number: p.number };
     if (p.gender) m.gender = p.gender;

@@ -9,16 +9,15 @@ import { loadNerModel } from './ner/model.ts';
 
 /** Mentions in text order (longer first at one start), with ids m0, m1, ... */
 function ordered(mentions: Omit<Mention, 'id'>[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m) => {
-      const key = `${m.start}:${m.end}:${m.form}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((m, i) => ({ id: `m${i}`, ...m }));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    // the same span and form found twice: sorting made the copies neighbours (same start and end)
+    let seen = false;
+    for (let k = out.length - 1; k >= 0 && out[k].start === m.start && out[k].end === m.end && !seen; k--) seen = out[k].form === m.form;
+    if (!seen) out.push({ id: `m${out.length}`, ...m });
+  }
+  return out;
 }
 
 export const entitiesAnnotator = defineAnnotator({
