@@ -5,7 +5,6 @@
 //                                                          check that a speed change keeps the output
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { BATCH_DOCS, builtinRegistry, DEFAULT_PIPELINE, docFromText, Pipeline, Resources } from '../../src/index.ts';
 import { benchCorpus } from '../../bench/corpus.ts';
 
@@ -15,10 +14,6 @@ const resources = new Resources();
 const pipeline = Pipeline.build(builtinRegistry(), { annotators: DEFAULT_PIPELINE, resolveDependencies: true, resources });
 const rounds = mode === 'dump' ? 1 : Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 4;
 const out: string[] = [];
-let gcMs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcMs += e.duration;
-}).observe({ entryTypes: ['gc'] });
 // alloc mode: V8's sampling heap profiler, counting objects the GC has already collected too, so the
 // profile shows where the garbage comes from (node's --heap-prof keeps only live objects)
 const session = mode === 'alloc' ? new Session() : null;
@@ -29,14 +24,14 @@ if (session) {
 for (let r = 0; r < rounds; r++) {
   const t = performance.now();
   const cpu = process.cpuUsage();
-  gcMs = 0;
+  pipeline.resetStats();
   for (let b = 0; b < corpus.length; b += BATCH_DOCS) {
     const docs = corpus.slice(b, b + BATCH_DOCS).map((d) => docFromText(d.id, d.text, { date: d.date }));
     const results = pipeline.runBatch(docs);
     if (mode === 'dump') for (const res of results) out.push(JSON.stringify(res.ok ? res.doc.toJSON().layers : { error: res.error }));
   }
   const used = process.cpuUsage(cpu);
-  console.error(`round ${r}: ${(performance.now() - t).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms cpu, ${gcMs.toFixed(0)} ms gc`);
+  console.error(`round ${r}: ${(performance.now() - t).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms cpu; ${pipeline.stats.map((st) => `${st.name} ${st.ms.toFixed(0)}`).join(' ')}`);
 }
 if (session) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
