@@ -279,8 +279,7 @@ function sentenceEnd(f: TokenFacts, i: number): number {
 }
 
 function isPunct(f: TokenFacts, i: number): boolean {
-  const w = f.words[i];
-  return w.length > 0 && !/[\p{L}\p{N}]/u.test(w);
+  return !f.alnum[i] && f.words[i].length > 0;
 }
 
 /** The content of a cue at the end of its sentence ("…, according to the poll.", "…, Jones said.") is what comes before it. */

@@ -17,6 +17,10 @@ export interface BuildInput {
   paragraphs: readonly Paragraph[];
   mentions: readonly Mention[];
   clusters: readonly Cluster[];
+  /** the text of each token (Doc.tokenTexts()), when the caller has it */
+  tokenTexts?: readonly string[];
+  /** tokenFacts of the input, when the caller made them */
+  facts?: TokenFacts;
 }
 
 export interface BuildOptions {
@@ -112,7 +116,7 @@ function typeOf(f: TokenFacts, parts: TokenSpan[]): QuoteType {
   let all = 0;
   for (const p of parts) {
     for (let k = p.a; k < p.b; k++) {
-      if (f.words[k].length === 1 && !/[\p{L}\p{N}]/u.test(f.words[k])) continue;
+      if (!f.alnum[k] && f.words[k].length === 1) continue;
       all++;
       if (f.inQuote[k] & 1 || (f.inQuote[k] & 2 && singleSpeech(f, k))) inside++;
     }
@@ -124,14 +128,14 @@ function typeOf(f: TokenFacts, parts: TokenSpan[]): QuoteType {
 
 function wordCount(f: TokenFacts, parts: TokenSpan[]): number {
   let n = 0;
-  for (const p of parts) for (let k = p.a; k < p.b; k++) if (/[\p{L}\p{N}]/u.test(f.words[k])) n++;
+  for (const p of parts) for (let k = p.a; k < p.b; k++) if (f.alnum[k]) n++;
   return n;
 }
 
 /** Words inside quotation marks in the parts (a nickname or title in quotes has one to three). */
 function quotedWords(f: TokenFacts, parts: TokenSpan[]): number {
   let n = 0;
-  for (const p of parts) for (let k = p.a; k < p.b; k++) if (f.inQuote[k] & 1 && /[\p{L}\p{N}]/u.test(f.words[k])) n++;
+  for (const p of parts) for (let k = p.a; k < p.b; k++) if (f.inQuote[k] & 1 && f.alnum[k]) n++;
   return n;
 }
 
@@ -162,7 +166,7 @@ function isPassive(words: readonly string[], lemma: string): boolean {
 
 export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: BuildOptions): Quote[] {
   const { text, tokens } = input;
-  const f = tokenFacts({ text, tokens, sentences: input.sentences, paragraphs: input.paragraphs });
+  const f = input.facts ?? tokenFacts({ text, tokens, sentences: input.sentences, paragraphs: input.paragraphs });
   const tagged = tagger.tag(f);
   const spans = repairSpans(f, labelSpans(f, tagged.labels, tagged.margin));
   let atts = withTurns(f, assemble(f, spans), transcriptTurns(text, tokens, f));
@@ -230,7 +234,7 @@ export function buildQuotes(input: BuildInput, tagger: QuoteTagger, options: Bui
         type,
         speaker,
         entity: cluster?.id ?? null,
-        cue: cueSpan ? { ...cueSpan, lemma } : null,
+        cue: cueSpan ? { start: cueSpan.start, end: cueSpan.end, lemma } : null,
         confidence,
       };
       if (frs.length > 1) q.fragments = frs;
@@ -265,11 +269,27 @@ const SPEAKER_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
  * ("…, saying", "… and predicted") the first such mention of the sentence.
  */
 class SubjectFinder {
+  /** speaker-like mentions (SPEAKER_TYPES or a pronoun) by end offset, in layer order; made on first use */
+  private byEnd: Map<number, Mention[]> | null = null;
+
   constructor(
     private readonly f: TokenFacts,
     private readonly tokens: readonly Token[],
     private readonly mentions: readonly Mention[],
   ) {}
+
+  private endingAt(end: number): readonly Mention[] {
+    if (!this.byEnd) {
+      this.byEnd = new Map();
+      for (const m of this.mentions) {
+        if (!SPEAKER_TYPES.has(m.type) && m.form !== 'pronoun') continue;
+        const list = this.byEnd.get(m.end);
+        if (list) list.push(m);
+        else this.byEnd.set(m.end, [m]);
+      }
+    }
+    return this.byEnd.get(end) ?? [];
+  }
 
   /** Does the span hold an entity mention or a pronoun? */
   hasMention(span: TokenSpan): boolean {
@@ -291,10 +311,7 @@ class SubjectFinder {
     if (end <= 0 || f.sentence[end - 1] !== f.sentence[cue.a] || f.inQuote[end - 1]) return null;
     const at = tokens[end - 1].end;
     let best: Mention | undefined;
-    for (const m of this.mentions) {
-      if (m.end !== at || (!SPEAKER_TYPES.has(m.type) && m.form !== 'pronoun')) continue;
-      if (!best || m.start < best.start) best = m;
-    }
+    for (const m of this.endingAt(at)) if (!best || m.start < best.start) best = m;
     if (!best) return null;
     let a = end - 1;
     while (a > 0 && tokens[a - 1].end > best.start) a--;

@@ -58,6 +58,8 @@ export interface TokenFacts {
   words: string[];
   /** value hash of the normalised lower-case word */
   wh: Uint32Array;
+  /** 1 when the word has a letter or a digit */
+  alnum: Uint8Array;
   /** value hash of the shape */
   sh: Uint32Array;
   /** value hash of the 3-letter suffix */
@@ -170,6 +172,7 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const suf = new Uint32Array(n);
   const lem = new Uint32Array(n);
   const capital = new Uint8Array(n);
+  const alnum = new Uint8Array(n);
   const rid = new Int32Array(n);
   const sid = new Int32Array(n);
   const known = new Uint8Array(n);
@@ -187,6 +190,7 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     suf[i] = vocab.suf[r];
     lem[i] = vocab.lem[r];
     capital[i] = vocab.capital[r];
+    alnum[i] = vocab.alnum[r];
   }
   // attribution units: sentences, except that a short sentence right after a quotation that ends in
   // ? or ! ("“…?” Trump said Friday.") is read with it, as the sentence splitter cuts there
@@ -215,13 +219,14 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     parEnd[pi] = b;
     paragraph.fill(pi, a, b);
   });
-  return { n, words, wh, sh, suf, lem, rid, sid, known, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+  return { n, words, wh, alnum, sh, suf, lem, rid, sid, known, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
 }
 
 function lemmaHash(w: string): number {
   return hashString(/^[a-z]+$/.test(w) ? verbLemma(w) : w);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPEECH = new Set<string>(SPEECH_VERBS);
 const BELIEF = new Set<string>(BELIEF_VERBS);
 
@@ -237,7 +242,21 @@ const VOCAB_LIMIT = 60000;
  * form's word features by entry id; `generation` changes when the vocabulary is cleared.
  */
 class Vocabulary {
-  private maps = new Map<string, Map<string, number>>();
+  /**
+   * Forms of two characters or more: an open-addressing table (entry id + 1; 0 is empty) hashed on the
+   * characters in the text, so no token is sliced to be looked up.
+   */
+  private index = new Int32Array(1 << 12);
+  /**
+   * The characters of the indexed forms one after another (entry r's at formStart[r], formLength[r]
+   * long): comparing them with the text reads this dense array, not a string object per form.
+   */
+  private chars = new Uint16Array(1 << 14);
+  private charsUsed = 0;
+  private formStart = new Int32Array(1024);
+  private formLength = new Int32Array(1024);
+  private raws: string[] = [];
+  private kinds: string[] = [];
   private single = new Map<string, Int32Array>();
   generation = 0;
   size = 0;
@@ -247,6 +266,8 @@ class Vocabulary {
   suf = new Uint32Array(1024);
   lem = new Uint32Array(1024);
   capital = new Uint8Array(1024);
+  /** 1 when the word has a letter or a digit */
+  alnum = new Uint8Array(1024);
   /** 1: a verb of saying (data/cueVerbs.ts), 2: a verb of believing, 0: neither */
   known = new Uint8Array(1024);
   /** shape id of each entry (shapes are few: the tagger caches their weights too) */
@@ -259,7 +280,10 @@ class Vocabulary {
   }
 
   clear(): void {
-    this.maps = new Map();
+    this.index.fill(0);
+    this.charsUsed = 0;
+    this.raws = [];
+    this.kinds = [];
     this.single = new Map();
     this.word = [];
     this.size = 0;
@@ -276,10 +300,16 @@ class Vocabulary {
     this.lem[none] = H_NONE;
   }
 
+  /** The raw text of entry r (for a quotation mark: its word form). */
+  raw(r: number): string {
+    return this.raws[r];
+  }
+
   quote(role: MarkRole): number {
     return role;
   }
 
+  /** The entry of token t. */
   entry(text: string, t: Token): number {
     if (t.end - t.start === 1) {
       // one-character tokens (punctuation, "a", "I", digits): a table by character code
@@ -290,15 +320,64 @@ class Vocabulary {
       if (r < 0) tab[code] = r = this.add(wordForm(text, t, MarkRole.None), text[t.start], t.kind);
       return r;
     }
-    const raw = text.slice(t.start, t.end);
-    let m = this.maps.get(t.kind);
-    if (!m) this.maps.set(t.kind, (m = new Map()));
-    let r = m.get(raw);
-    if (r === undefined) {
-      r = this.add(wordForm(text, t, MarkRole.None), raw, t.kind);
-      m.set(raw, r);
+    const { index, kinds } = this;
+    const mask = index.length - 1;
+    for (let k = formHash(text, t.start, t.end) & mask; ; k = (k + 1) & mask) {
+      const r = index[k] - 1;
+      if (r < 0) return this.insertForm(k, text, t);
+      if (kinds[r] === t.kind && this.sameForm(r, text, t.start, t.end)) return r;
     }
+  }
+
+  /** Is text[a, b) the form of entry r? */
+  private sameForm(r: number, text: string, a: number, b: number): boolean {
+    if (this.formLength[r] !== b - a) return false;
+    const chars = this.chars;
+    for (let i = a, j = this.formStart[r]; i < b; i++, j++) if (chars[j] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** Keeps the characters of entry r's form, text[a, b). */
+  private keepForm(r: number, text: string, a: number, b: number): void {
+    if (r >= this.formStart.length) {
+      const start = new Int32Array(Math.max(r + 1, this.formStart.length * 2));
+      start.set(this.formStart);
+      this.formStart = start;
+      const length = new Int32Array(start.length);
+      length.set(this.formLength);
+      this.formLength = length;
+    }
+    if (this.charsUsed + b - a > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + b - a));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    this.formStart[r] = this.charsUsed;
+    this.formLength[r] = b - a;
+    for (let i = a; i < b; i++) this.chars[this.charsUsed++] = text.charCodeAt(i);
+  }
+
+  /** A new entry for the form of token t at slot k of the index. */
+  private insertForm(k: number, text: string, t: Token): number {
+    const r = this.add(wordForm(text, t, MarkRole.None), text.slice(t.start, t.end), t.kind);
+    this.keepForm(r, text, t.start, t.end);
+    this.index[k] = r + 1;
+    // at most half full: a document alone may bring more forms than VOCAB_LIMIT
+    if (r * 2 > this.index.length) this.rehash();
     return r;
+  }
+
+  private rehash(): void {
+    const index = new Int32Array(this.index.length * 2);
+    const mask = index.length - 1;
+    for (const e of this.index) {
+      if (e === 0) continue;
+      const raw = this.raws[e - 1];
+      let k = formHash(raw, 0, raw.length) & mask;
+      while (index[k] !== 0) k = (k + 1) & mask;
+      index[k] = e;
+    }
+    this.index = index;
   }
 
   private add(w: string, raw: string, kind: string): number {
@@ -316,6 +395,9 @@ class Vocabulary {
       const c = new Uint8Array(this.capital.length * 2);
       c.set(this.capital);
       this.capital = c;
+      const an = new Uint8Array(this.alnum.length * 2);
+      an.set(this.alnum);
+      this.alnum = an;
       const kn = new Uint8Array(this.known.length * 2);
       kn.set(this.known);
       this.known = kn;
@@ -324,6 +406,9 @@ class Vocabulary {
       this.sid = si;
     }
     this.word[r] = w;
+    this.alnum[r] = LETTER_OR_DIGIT.test(w) ? 1 : 0;
+    this.raws[r] = raw;
+    this.kinds[r] = kind;
     const h = hashString(w);
     this.wh[r] = h;
     const shape = hashString(kind === 'quote' ? w : shapeOf(raw));
@@ -346,8 +431,20 @@ class Vocabulary {
 
 export const vocab = new Vocabulary();
 
+/** FNV-1a of text[a, b), spread (the vocabulary index's hash). */
+function formHash(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 7;
+}
+
 /** Distance bins for long-range features. */
 function bin(d: number): number {
+  // a table for the usual distances (the comparisons below mispredict)
+  return d >= 0 && d < 64 ? BINS[d] : binOf(d);
+}
+
+function binOf(d: number): number {
   if (d <= 3) return d;
   if (d <= 5) return 4;
   if (d <= 8) return 5;
@@ -356,6 +453,8 @@ function bin(d: number): number {
   if (d <= 35) return 8;
   return 9;
 }
+
+const BINS = Uint8Array.from({ length: 64 }, (_, d) => binOf(d));
 
 /** Template ids (mixed into every feature hash). */
 const enum T {
@@ -703,11 +802,12 @@ function stage2Features(f: TokenFacts, a: number, b: number, buf: FeatureBuffer,
 // summed straight into the emission scores. Weights of features with a small range of values (bias,
 // quote state, distance bins, label pairs) are read from dense tables made when the model is loaded;
 // those of one token form (its word, lemma, shape, suffix, and the word as the neighbour at -3..+3;
-// for stage 2 the word with label O and at distances 1..3 of a predicted cue) are summed once per
-// vocabulary entry and cached, as are shape x distance, cue word x distance and word pairs (the pair
-// cache is direct-mapped); the rest (quoted words, headline words) are looked up per token. Sums are
-// of the same int8 weights in the same order of magnitude (integers), so the scores equal the slow
-// path's exactly (test/annotators/quotes-tagger.test.ts checks it on every sample article).
+// in quotation marks, in a headline; for stage 2 the word with each stage-1 label and at distances
+// 1..3 of a predicted cue) are summed once per vocabulary entry and cached, as are shape x distance,
+// cue word x distance and word pairs (open-addressing caches, see PairCache). Sums are of the same
+// int8 weights (integers, two labels to an int32, see VW), so the scores equal the slow path's
+// exactly (test/annotators/quotes-tagger.test.ts checks it on every sample article,
+// quotes-fastpaths.test.ts at the caches' limits).
 
 /** The weights of one stage: `find` gives the offset in `weights` of a feature's L weights, or -1. */
 export interface WeightLookup {
@@ -718,83 +818,170 @@ export interface WeightLookup {
 
 const L7 = NUM_LABELS;
 /**
- * Cached vectors (int16, 8 a vector) per vocabulary entry: self (W0 + L0 + Sh0 + Suf0), the word as
- * the token at -1, +1, -2, +2, -3, +3, and for stage 2: S1W0 with label O, S1W0CueL and S1W0CueR at
- * distances 1, 2, 3+.
+ * The fast scorer's vectors hold a token's L7 label scores in VW int32 words, two int16 lanes a word
+ * (pack): adding two words adds both lanes, so a vector is added in 4 integer additions instead of 7.
+ * A lane holds the sum of at most ~45 int8 weights (|sum| < 6000), far from overflowing 16 bits.
+ */
+const VW = 4;
+if (NUM_LABELS > 2 * VW) throw new Error('quotes model: at most 8 labels fit a packed vector');
+/**
+ * Stage 1's cached vectors per vocabulary entry: self (W0 + L0 + Sh0 + Suf0), the word as the token
+ * at -1, +1, -2, +2, -3, +3 (and one unused: 128 bytes, two cache lines).
  */
 const V_SELF = 0;
-const V_M1 = 8;
-const V_P1 = 16;
-const V_M2 = 24;
-const V_P2 = 32;
-const V_M3 = 40;
-const V_P3 = 48;
-const V_S2O = 56;
-const V_S2L = 64 - 8; // + 8 * d, d = 1..3
-const V_S2R = 88 - 8;
-const STRIDE = 112;
-/** cue-word cache: entries per use (a power of two, at most 256) */
-const CUE_SLOTS = 64;
-/** word-pair cache: 2^PAIR_BITS entries of 4 vectors */
-const PAIR_BITS = 14;
-const PAIR_SIZE = 1 << PAIR_BITS;
+const V_M1 = VW;
+const V_P1 = 2 * VW;
+const V_M2 = 3 * VW;
+const V_P2 = 4 * VW;
+const V_M3 = 5 * VW;
+const V_P3 = 6 * VW;
+const STRIDE = 8 * VW;
+/** cue-word cache: at most 2^CUE_BITS slots of 4 vectors (d = 0 unused) */
+const CUE_BITS = 12;
+const CUE_STRIDE = 4 * VW;
+/** word-pair cache: at most 2^PAIR_BITS slots of 4 vectors */
+const PAIR_BITS = 16;
 const P_AT2 = 0;
-const P_AT1 = 8;
-const P_AFTER = 16;
-const P_BEFORE = 24;
-const PAIR_STRIDE = 32;
+const P_AT1 = VW;
+const P_AFTER = 2 * VW;
+const P_BEFORE = 3 * VW;
+const PAIR_STRIDE = 4 * VW;
 /** per shape: CueLSh, CueRSh, S1CueLSh, S1CueRSh at distance bins 0..9 */
 const SH_L = 0;
-const SH_R = 80;
-const SH_S2L = 160;
-const SH_S2R = 240;
-const SH_STRIDE = 320;
+const SH_R = 10 * VW;
+const SH_S2L = 20 * VW;
+const SH_S2R = 30 * VW;
+const SH_STRIDE = 40 * VW;
+/**
+ * Per-entry vectors filled when first needed: for stage 2 S1W0 with each stage-1 label, S1W0CueL and
+ * S1W0CueR at distances 1, 2, 3+, S1CueLThat (the word between a predicted cue and the token); for
+ * stage 1 the word in quotation marks (QuoteW, q = 1..3) and in a headline (few entries need these).
+ */
+const X_S1W0 = 0; // + VW * label
+const X_S2L = 6 * VW; // + VW * d, d = 1..3
+const X_S2R = 9 * VW; // + VW * d, d = 1..3
+const X_THAT = 13 * VW;
+const X_QUOTE = 13 * VW; // + VW * q, q = 1..3
+const X_HEADLINE = 17 * VW;
+const X_STRIDE = 18 * VW;
+
+/**
+ * Vectors (`stride` int32 each) cached under a pair of non-negative integers: an open-addressing
+ * table that starts small (a small working set stays in the processor's caches), doubles when half
+ * full up to 2^maxBits slots, and is emptied when that is half full.
+ */
+class PairCache {
+  vec: Int32Array;
+  /** x, y of each slot side by side (one cache line a probe); x = -1: empty */
+  private keys: Int32Array;
+  private bits: number;
+  private count = 0;
+
+  constructor(
+    private readonly stride: number,
+    bits: number,
+    private readonly maxBits: number,
+  ) {
+    this.bits = bits;
+    this.keys = new Int32Array(2 << bits).fill(-1);
+    this.vec = new Int32Array(this.stride << bits);
+  }
+
+  /** Offset in `vec` of the vectors of (x, y); when they are not there, ~offset of zeroed ones to fill. */
+  find(x: number, y: number): number {
+    const keys = this.keys;
+    const mask = (1 << this.bits) - 1;
+    let k = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> (32 - this.bits);
+    for (let a = keys[2 * k]; a >= 0; a = keys[2 * k]) {
+      if (a === x && keys[2 * k + 1] === y) return k * this.stride;
+      k = (k + 1) & mask;
+    }
+    if (this.count >= mask >> 1) return this.make(x, y);
+    this.count++;
+    keys[2 * k] = x;
+    keys[2 * k + 1] = y;
+    const o = k * this.stride;
+    this.vec.fill(0, o, o + this.stride);
+    return ~o;
+  }
+
+  /** Room for (x, y) in an empty table (twice as large while it may grow). */
+  private make(x: number, y: number): number {
+    this.renew();
+    return this.find(x, y);
+  }
+
+  private renew(): void {
+    if (this.bits < this.maxBits) {
+      this.bits++;
+      this.keys = new Int32Array(2 << this.bits);
+      this.vec = new Int32Array(this.stride << this.bits);
+    }
+    this.clear();
+  }
+
+  /**
+   * Makes sure the next m finds keep every offset they give valid (no emptying in between), or
+   * returns false when m is too many for the table.
+   */
+  reserve(m: number): boolean {
+    if (m >= 1 << (this.maxBits - 1)) return false;
+    while (this.count + m >= (1 << this.bits) >> 1) this.renew();
+    return true;
+  }
+
+  clear(): void {
+    this.keys.fill(-1);
+    this.count = 0;
+  }
+}
 
 export class FastScorer {
-  private readonly hb = new FeatureBuffer();
-  private readonly dense = new Map<number, Int16Array>();
-  private cache = new Int16Array(0);
+  private readonly dense = new Map<number, Int32Array>();
+  private cache = new Int32Array(0);
   private stamp = new Int32Array(0);
-  private shapeCache = new Int16Array(0);
+  private shapeCache = new Int32Array(0);
   private shapeStamp = new Int32Array(0);
   /** stage-1 / stage-2 cue-word vectors at distances 1..3 of the current left and right cues */
-  private readonly cueVec = new Int16Array(6 * CUE_SLOTS * 32);
-  private readonly cueAt = new Int32Array(6 * CUE_SLOTS);
+  private readonly cues = new PairCache(CUE_STRIDE, 8, CUE_BITS);
   private cueGen = -1;
-  /** direct-mapped cache of word pairs (see pairEntry) */
-  private readonly pairA = new Int32Array(PAIR_SIZE).fill(-1);
-  private readonly pairB = new Int32Array(PAIR_SIZE);
-  private readonly pairVec = new Int16Array(PAIR_SIZE * PAIR_STRIDE);
+  /** cache of word pairs (see pairEntry) */
+  private readonly pairs = new PairCache(PAIR_STRIDE, 12, PAIR_BITS);
   private lexOf = new Uint8Array(0);
-  private readonly none: Int16Array;
-  private readonly tBias: Int16Array;
-  private readonly tQuoteEdge: Int16Array;
-  private readonly tSentPos: Int16Array;
-  private readonly tSentEnd: Int16Array;
-  private readonly tQuoteInSent: Int16Array;
-  private readonly tLex: Int16Array;
-  private readonly tCapPrev: Int16Array;
-  private readonly tNextQuote: Int16Array;
-  private readonly tCueL: Int16Array;
-  private readonly tCueLQ: Int16Array;
-  private readonly tCueRQ: Int16Array;
-  private readonly tColonL: Int16Array;
-  private readonly tKnown: Int16Array;
-  private readonly tKnownLR: Int16Array;
-  private readonly tS1Self: Int16Array;
-  private readonly tS1Prev: Int16Array;
-  private readonly tS1SentCue: Int16Array;
-  private readonly tS1CueL: Int16Array;
-  private readonly tS1CueLQ: Int16Array;
-  private readonly tS1CueRQ: Int16Array;
-  private readonly tS1PrevPar: Int16Array;
+  /** 1 for the entry of ':' (comparing the word strings costs a memory access a token) */
+  private colonOf = new Uint8Array(0);
+  private extra = new Int32Array(0);
+  private extraStamp = new Int32Array(0);
+  private acc = new Int32Array(0);
+  private readonly none: Int32Array;
+  private readonly tBias: Int32Array;
+  private readonly tQuoteEdge: Int32Array;
+  private readonly tSentPos: Int32Array;
+  private readonly tSentEnd: Int32Array;
+  private readonly tQuoteInSent: Int32Array;
+  private readonly tLex: Int32Array;
+  private readonly tCapPrev: Int32Array;
+  private readonly tNextQuote: Int32Array;
+  private readonly tCueL: Int32Array;
+  private readonly tCueLQ: Int32Array;
+  private readonly tCueRQ: Int32Array;
+  private readonly tColonL: Int32Array;
+  private readonly tKnown: Int32Array;
+  private readonly tKnownLR: Int32Array;
+  private readonly tS1Self: Int32Array;
+  private readonly tS1Prev: Int32Array;
+  private readonly tS1SentCue: Int32Array;
+  private readonly tS1CueL: Int32Array;
+  private readonly tS1CueLQ: Int32Array;
+  private readonly tS1CueRQ: Int32Array;
+  private readonly tS1PrevPar: Int32Array;
 
   constructor(
     private readonly w1: WeightLookup,
     private readonly w2: WeightLookup | null,
     private readonly lex: CueLexicon,
   ) {
-    const t1 = (t: number, max: number): Int16Array => this.table(w1, t, max);
+    const t1 = (t: number, max: number): Int32Array => this.table(w1, t, max);
     this.tBias = t1(T.Bias, 0);
     this.tQuoteEdge = t1(T.QuoteEdge, 15);
     this.tSentPos = t1(T.SentPos, 9);
@@ -810,7 +997,7 @@ export class FastScorer {
     this.tKnown = t1(T.Known, 2 * 16 + 3);
     this.tKnownLR = t1(T.KnownLR, 9 * 16 + 9);
     // the -1..-3 / +1..+3 words at a sequence edge
-    this.none = new Int16Array(STRIDE);
+    this.none = new Int32Array(STRIDE);
     const edge: [number, number][] = [
       [V_M1, T.Wm1],
       [V_P1, T.Wp1],
@@ -821,7 +1008,7 @@ export class FastScorer {
     ];
     for (const [o, t] of edge) this.addTo(this.none, o, w1, mix(t, H_NONE));
     const w = w2 ?? w1;
-    const t2 = (t: number, max: number): Int16Array => this.table(w, t, max);
+    const t2 = (t: number, max: number): Int32Array => this.table(w, t, max);
     this.tS1Self = t2(T.S1Self, 9);
     this.tS1Prev = t2(T.S1Prev, 9 * 16 + 9);
     this.tS1SentCue = t2(T.S1SentCue, 8 + 3);
@@ -831,17 +1018,16 @@ export class FastScorer {
     this.tS1PrevPar = t2(T.S1PrevPar, 9 * 4 + 3);
   }
 
-  private table(w: WeightLookup, t: number, max: number): Int16Array {
-    const out = new Int16Array((max + 1) * 8);
-    for (let v = 0; v <= max; v++) this.addTo(out, v * 8, w, mix(t, v));
+  private table(w: WeightLookup, t: number, max: number): Int32Array {
+    const out = new Int32Array((max + 1) * VW);
+    for (let v = 0; v <= max; v++) this.addTo(out, v * VW, w, mix(t, v));
     this.dense.set(t, out);
     return out;
   }
 
-  private addTo(out: Int16Array, o: number, w: WeightLookup, feature: number): void {
+  private addTo(out: Int32Array, o: number, w: WeightLookup, feature: number): void {
     const k = w.find(feature);
-    if (k < 0) return;
-    for (let l = 0; l < L7; l++) out[o + l] += w.weights[k + l];
+    if (k >= 0) addRow(out, o, w.weights, k);
   }
 
   /** Make sure the cached vectors of every token's vocabulary entry and shape are there. */
@@ -849,7 +1035,7 @@ export class FastScorer {
     const need = vocab.size;
     if (this.stamp.length < need) {
       const size = Math.max(Math.ceil(need * 1.5), 4096);
-      const c = new Int16Array(size * STRIDE);
+      const c = new Int32Array(size * STRIDE);
       c.set(this.cache);
       this.cache = c;
       const s = new Int32Array(size);
@@ -858,10 +1044,19 @@ export class FastScorer {
       const x = new Uint8Array(size);
       x.set(this.lexOf);
       this.lexOf = x;
+      const co = new Uint8Array(size);
+      co.set(this.colonOf);
+      this.colonOf = co;
+      const xc = new Int32Array(size * X_STRIDE);
+      xc.set(this.extra);
+      this.extra = xc;
+      const xs = new Int32Array(size);
+      xs.set(this.extraStamp);
+      this.extraStamp = xs;
     }
     if (this.shapeStamp.length < vocab.shapeCount) {
       const size = Math.max(vocab.shapeCount * 2, 256);
-      const c = new Int16Array(size * SH_STRIDE);
+      const c = new Int32Array(size * SH_STRIDE);
       c.set(this.shapeCache);
       this.shapeCache = c;
       const s = new Int32Array(size);
@@ -890,14 +1085,8 @@ export class FastScorer {
         this.addTo(cache, o + V_P2, w1, mix(T.Wp2, w0));
         this.addTo(cache, o + V_M3, w1, mix(T.Wm3, w0));
         this.addTo(cache, o + V_P3, w1, mix(T.Wp3, w0));
-        if (w2) {
-          this.addTo(cache, o + V_S2O, w2, mix(T.S1W0, mix(w0, O)));
-          for (let d = 1; d <= 3; d++) {
-            this.addTo(cache, o + V_S2L + 8 * d, w2, mix(T.S1W0CueL, mix(w0, d)));
-            this.addTo(cache, o + V_S2R + 8 * d, w2, mix(T.S1W0CueR, mix(w0, d)));
-          }
-        }
         this.lexOf[r] = this.lex.has(w0);
+        this.colonOf[r] = vocab.word[r] === ':' ? 1 : 0;
       }
       const k = sid[i];
       if (this.shapeStamp[k] !== gen) {
@@ -906,35 +1095,54 @@ export class FastScorer {
         const sc = this.shapeCache;
         sc.fill(0, o, o + SH_STRIDE);
         for (let d = 0; d <= 9; d++) {
-          this.addTo(sc, o + SH_L + 8 * d, w1, mix(T.CueLSh, mix(sh[i], d)));
-          this.addTo(sc, o + SH_R + 8 * d, w1, mix(T.CueRSh, mix(sh[i], d)));
+          this.addTo(sc, o + SH_L + VW * d, w1, mix(T.CueLSh, mix(sh[i], d)));
+          this.addTo(sc, o + SH_R + VW * d, w1, mix(T.CueRSh, mix(sh[i], d)));
           if (w2) {
-            this.addTo(sc, o + SH_S2L + 8 * d, w2, mix(T.S1CueLSh, mix(sh[i], d)));
-            this.addTo(sc, o + SH_S2R + 8 * d, w2, mix(T.S1CueRSh, mix(sh[i], d)));
+            this.addTo(sc, o + SH_S2L + VW * d, w2, mix(T.S1CueLSh, mix(sh[i], d)));
+            this.addTo(sc, o + SH_S2R + VW * d, w2, mix(T.S1CueRSh, mix(sh[i], d)));
           }
         }
       }
     }
     if (this.cueGen !== gen) {
       this.cueGen = gen;
-      this.cueAt.fill(-1);
-      this.pairA.fill(-1);
+      this.cues.clear();
+      this.pairs.clear();
     }
   }
 
+  /** Offset in `extra` of the vectors of entry r (see X_STRIDE), filled on first use in this generation. */
+  private extraVectors(r: number): number {
+    const o = r * X_STRIDE;
+    if (this.extraStamp[r] === vocab.generation) return o;
+    this.extraStamp[r] = vocab.generation;
+    const v = this.extra;
+    v.fill(0, o, o + X_STRIDE);
+    const w0 = vocab.wh[r];
+    for (let q = 1; q <= 3; q++) this.addTo(v, o + X_QUOTE + VW * q, this.w1, mix(T.QuoteW, mix(q, w0)));
+    this.addTo(v, o + X_HEADLINE, this.w1, mix(T.Headline, mix(w0, 1)));
+    const w2 = this.w2;
+    if (w2) {
+      for (let l = 0; l < L7; l++) this.addTo(v, o + X_S1W0 + VW * l, w2, mix(T.S1W0, mix(w0, l)));
+      for (let d = 1; d <= 3; d++) {
+        this.addTo(v, o + X_S2L + VW * d, w2, mix(T.S1W0CueL, mix(w0, d)));
+        this.addTo(v, o + X_S2R + VW * d, w2, mix(T.S1W0CueR, mix(w0, d)));
+      }
+      this.addTo(v, o + X_THAT, w2, mix(T.S1CueLThat, w0));
+    }
+    return o;
+  }
+
   /**
-   * Offset in pairVec of the vectors of the entry pair (x, y) (adjacent tokens, or NONE_ENTRY beyond
+   * Offset in pairs.vec of the vectors of the entry pair (x, y) (adjacent tokens, or NONE_ENTRY beyond
    * the sequence): at y, Wm1W0 + Lm1L0 + Shm1; at x, W0Wp1 + Shp1; at the token after y, Wm2Wm1; at
    * the token before x, Wp1Wp2.
    */
   private pairEntry(x: number, y: number): number {
-    const k = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> (32 - PAIR_BITS);
-    const o = k * PAIR_STRIDE;
-    if (this.pairA[k] === x && this.pairB[k] === y) return o;
-    this.pairA[k] = x;
-    this.pairB[k] = y;
-    const v = this.pairVec;
-    v.fill(0, o, o + PAIR_STRIDE);
+    const found = this.pairs.find(x, y);
+    if (found >= 0) return found;
+    const o = ~found;
+    const v = this.pairs.vec;
     const w = this.w1;
     const { wh, lem, sh } = vocab;
     this.addTo(v, o + P_AT2, w, mix(T.Wm1W0, mix(wh[x], wh[y])));
@@ -948,44 +1156,82 @@ export class FastScorer {
   }
 
   /**
-   * Offset in cueVec of the vectors of the cue word with entry id r (word hash w0) for use `use`
+   * Offset in cues.vec of the vectors of the cue word with entry id r for use `use`
    * (0: stage-1 left, 1: stage-1 right, 2: stage-2 left, 3: stage-2 right, 4 and 5: nearest verb of
-   * saying or believing on the left and right): a direct-mapped cache of
-   * CUE_SLOTS words per use (cue words are few).
+   * saying or believing on the left and right), at distances 1..3.
    */
-  private cueVectors(use: number, r: number, w0: number): number {
-    const k = use * CUE_SLOTS + ((Math.imul(r, 0x9e3779b1) >>> 24) & (CUE_SLOTS - 1));
-    const o = k * 32;
-    if (this.cueAt[k] === r) return o;
-    this.cueAt[k] = r;
-    const v = this.cueVec;
-    v.fill(0, o, o + 32);
+  private cueVectors(use: number, r: number): number {
+    const found = this.cues.find(use, r);
+    if (found >= 0) return found;
+    const o = ~found;
+    const v = this.cues.vec;
     const w = use < 2 || use > 3 ? this.w1 : (this.w2 as WeightLookup);
     const lemma = vocab.lem[r];
+    const w0 = vocab.wh[r];
     for (let d = 1; d <= 3; d++) {
       if (use === 0) {
-        this.addTo(v, o + 8 * d, w, mix(T.CueLW, mix(w0, d)));
-        this.addTo(v, o + 8 * d, w, mix(T.CueLL, mix(lemma, d)));
+        this.addTo(v, o + VW * d, w, mix(T.CueLW, mix(w0, d)));
+        this.addTo(v, o + VW * d, w, mix(T.CueLL, mix(lemma, d)));
       } else if (use === 1) {
-        this.addTo(v, o + 8 * d, w, mix(T.CueRW, mix(w0, d)));
-        this.addTo(v, o + 8 * d, w, mix(T.CueRL, mix(lemma, d)));
-      } else if (use === 2) this.addTo(v, o + 8 * d, w, mix(T.S1CueLW, mix(w0, d)));
-      else if (use === 3) this.addTo(v, o + 8 * d, w, mix(T.S1CueRW, mix(w0, d)));
-      else this.addTo(v, o + 8 * d, w, mix(use === 4 ? T.KnownLL : T.KnownRL, mix(lemma, d)));
+        this.addTo(v, o + VW * d, w, mix(T.CueRW, mix(w0, d)));
+        this.addTo(v, o + VW * d, w, mix(T.CueRL, mix(lemma, d)));
+      } else if (use === 2) this.addTo(v, o + VW * d, w, mix(T.S1CueLW, mix(w0, d)));
+      else if (use === 3) this.addTo(v, o + VW * d, w, mix(T.S1CueRW, mix(w0, d)));
+      else this.addTo(v, o + VW * d, w, mix(use === 4 ? T.KnownLL : T.KnownRL, mix(lemma, d)));
     }
     return o;
   }
 
-  /** Unscaled stage-1 scores of the tokens [a, b) of one paragraph into e[(i - a) * L + l]. */
-  stage1(f: TokenFacts, a: number, b: number, e: Float64Array): void {
+  /** Adds the vector of the cue word with entry r for `use` (see cueVectors) at distance d (1..3). */
+  private addCue(acc: Int32Array, o: number, use: number, r: number, d: number): void {
+    const k = this.cueVectors(use, r);
+    addVec(acc, o, this.cues.vec, k + VW * d);
+  }
+
+  /**
+   * Adds the vectors of the word pairs (k, k + 1), k = a - 2 .. b (NONE_ENTRY beyond the paragraph).
+   * All pairs are looked up first: the lookups are independent, so the processor overlaps their
+   * cache misses.
+   */
+  private addPairs(acc: Int32Array, rid: Int32Array, a: number, b: number): void {
+    const m = b - a + 3;
+    if (!this.pairs.reserve(m)) {
+      // a paragraph too long for the cache: one pair at a time
+      for (let k = a - 2; k <= b; k++) this.addPair(acc, a, b, k, this.pairEntry(pairX(rid, a, b, k), pairX(rid, a, b, k + 1)));
+      return;
+    }
+    if (pairOffset.length < m) pairOffset = new Int32Array(m * 2);
+    for (let k = a - 2; k <= b; k++) pairOffset[k - a + 2] = this.pairEntry(pairX(rid, a, b, k), pairX(rid, a, b, k + 1));
+    for (let k = a - 2; k <= b; k++) this.addPair(acc, a, b, k, pairOffset[k - a + 2]);
+  }
+
+  /** Adds the vectors of the pair (k, k + 1), at offset p in pairs.vec, to the tokens of [a, b) they concern. */
+  private addPair(acc: Int32Array, a: number, b: number, k: number, p: number): void {
+    const pv = this.pairs.vec;
+    if (k + 1 >= a && k + 1 < b) addVec(acc, (k + 1 - a) * VW, pv, p + P_AT2);
+    if (k >= a && k < b) addVec(acc, (k - a) * VW, pv, p + P_AT1);
+    if (k + 2 >= a && k + 2 < b) addVec(acc, (k + 2 - a) * VW, pv, p + P_AFTER);
+    if (k - 1 >= a && k - 1 < b) addVec(acc, (k - 1 - a) * VW, pv, p + P_BEFORE);
+  }
+
+  /** The packed sums of n tokens (scratch, reused). */
+  private accumulator(n: number): Int32Array {
+    if (this.acc.length < n * VW) this.acc = new Int32Array(n * VW * 2);
+    return this.acc;
+  }
+
+  /** Stage-1 scores (times `scale`) of the tokens [a, b) of one paragraph into e[(i - a) * L + l]. */
+  stage1(f: TokenFacts, a: number, b: number, e: Float64Array, scale = 1): void {
     this.prepare(f, a, b);
-    const { wh, sh, sentence, inQuote, quoteEdge, mark, words, rid, sid, lem, capital, headline } = f;
+    const acc = this.accumulator(b - a);
+    const { wh, sentence, inQuote, quoteEdge, mark, rid, sid, capital, headline } = f;
     const n = b - a;
     grow(n);
     const w = this.w1;
     const cache = this.cache;
     const none = this.none;
     const lexOf = this.lexOf;
+    const colonOf = this.colonOf;
     knownCues(f, a, b);
     const known = f.known;
     for (let i = a; i < b; i++) lexBin[i - a] = lexOf[rid[i]];
@@ -999,8 +1245,6 @@ export class FastScorer {
     let firstW0 = -1;
     const parFirstSentence = sentence[a];
     const tBias = this.tBias;
-    const hb = this.hb;
-    hb.reset(n);
     const wt = w.weights;
     for (let i = a; i < b; i++) {
       if (i === a || sentence[i] !== sentence[i - 1]) {
@@ -1016,9 +1260,8 @@ export class FastScorer {
         firstW1 = w.find(mix(T.SentFirstW, mix(firstW, 1)));
         firstW0 = w.find(mix(T.SentFirstW, mix(firstW, 0)));
       }
-      const o = (i - a) * L7;
+      const o = (i - a) * VW;
       const q = inQuote[i];
-      const w0 = wh[i];
       // word-form vectors of the token and its neighbours
       const cs = rid[i] * STRIDE;
       const cm1 = i > a ? rid[i - 1] * STRIDE : -1;
@@ -1037,20 +1280,20 @@ export class FastScorer {
       const cr = rightCue[i - a];
       const dl = cl < 0 ? 0 : bin(i - cl);
       const dr = cr < 0 ? 0 : bin(cr - i);
-      const dQE = (quoteEdge[i] * 4 + q) * 8;
-      const dSP = bin(fromStart) * 8;
-      const dSE = (bin(toEnd) * 16 + q) * 8;
-      const dQS = (sentHasQuote * 64 + (sentence[i] === parFirstSentence ? 16 : 0) + q) * 8;
-      const dLex = (lexBin[i - a] * 16 + q) * 8;
-      const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * 8 : -1;
-      const dNQ = (nq * 8 + pq) * 8;
-      const dCue = (dl * 16 + dr) * 8;
-      const dKn = known[i] ? (known[i] * 16 + q) * 8 : -1;
+      const dQE = (quoteEdge[i] * 4 + q) * VW;
+      const dSP = bin(fromStart) * VW;
+      const dSE = (bin(toEnd) * 16 + q) * VW;
+      const dQS = (sentHasQuote * 64 + (sentence[i] === parFirstSentence ? 16 : 0) + q) * VW;
+      const dLex = (lexBin[i - a] * 16 + q) * VW;
+      const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * VW : -1;
+      const dNQ = (nq * 8 + pq) * VW;
+      const dCue = (dl * 16 + dr) * VW;
+      const dKn = known[i] ? (known[i] * 16 + q) * VW : -1;
       const kl = knownL[i - a];
       const kr = knownR[i - a];
-      const dKLR = ((kl < 0 ? 0 : bin(i - kl)) * 16 + (kr < 0 ? 0 : bin(kr - i))) * 8;
-      const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * 8 : -1;
-      for (let l = 0; l < L7; l++) {
+      const dKLR = ((kl < 0 ? 0 : bin(i - kl)) * 16 + (kr < 0 ? 0 : bin(kr - i))) * VW;
+      const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * VW : -1;
+      for (let l = 0; l < VW; l++) {
         let s =
           tBias[l] +
           cache[cs + V_SELF + l] +
@@ -1071,109 +1314,113 @@ export class FastScorer {
         if (dKn >= 0) s += this.tKnown[dKn + l];
         s += this.tKnownLR[dKLR + l];
         if (dCol >= 0) s += this.tColonL[dCol + l];
-        e[o + l] = s;
+        acc[o + l] = s;
       }
-      if (kl >= 0) addVec(e, o, this.cueVec, this.cueVectors(4, rid[kl], wh[kl]) + 8 * (bin(i - kl) > 2 ? 3 : bin(i - kl)));
-      if (kr >= 0) addVec(e, o, this.cueVec, this.cueVectors(5, rid[kr], wh[kr]) + 8 * (bin(kr - i) > 2 ? 3 : bin(kr - i)));
+      if (kl >= 0) this.addCue(acc, o, 4, rid[kl], Math.min(3, bin(i - kl)));
+      if (kr >= 0) this.addCue(acc, o, 5, rid[kr], Math.min(3, bin(kr - i)));
       const fw = fromStart === 0 ? firstW1 : firstW0;
-      if (fw >= 0) for (let l = 0; l < L7; l++) e[o + l] += wt[fw + l];
-      if (q) hb.add(mix(T.QuoteW, mix(q, w0)));
-      if (headline[i]) hb.add(mix(T.Headline, mix(w0, 1)));
+      if (fw >= 0) addRow(acc, o, wt, fw);
+      if (q) addVec(acc, o, this.extra, this.extraVectors(rid[i]) + X_QUOTE + VW * q);
+      if (headline[i]) addVec(acc, o, this.extra, this.extraVectors(rid[i]) + X_HEADLINE);
       if (cl >= 0) {
-        addVec(e, o, this.cueVec, this.cueVectors(0, rid[cl], wh[cl]) + 8 * (dl > 2 ? 3 : dl));
-        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_L + 8 * dl);
-        addVec(e, o, this.tCueLQ, (q * 16 + dl) * 8);
+        this.addCue(acc, o, 0, rid[cl], dl > 2 ? 3 : dl);
+        addVec(acc, o, this.shapeCache, sid[i] * SH_STRIDE + SH_L + VW * dl);
+        addVec(acc, o, this.tCueLQ, (q * 16 + dl) * VW);
       }
       if (cr >= 0) {
-        addVec(e, o, this.cueVec, this.cueVectors(1, rid[cr], wh[cr]) + 8 * (dr > 2 ? 3 : dr));
-        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_R + 8 * dr);
-        addVec(e, o, this.tCueRQ, (q * 16 + dr) * 8);
+        this.addCue(acc, o, 1, rid[cr], dr > 2 ? 3 : dr);
+        addVec(acc, o, this.shapeCache, sid[i] * SH_STRIDE + SH_R + VW * dr);
+        addVec(acc, o, this.tCueRQ, (q * 16 + dr) * VW);
       }
-      if (words[i] === ':') lastColon = i;
-      hb.endToken();
+      if (colonOf[rid[i]]) lastColon = i;
     }
-    // word pairs (k, k + 1), k = a - 2 .. b (NONE_ENTRY beyond the paragraph)
-    const pv = this.pairVec;
-    for (let k = a - 2; k <= b; k++) {
-      const x = k >= a && k < b ? rid[k] : NONE_ENTRY;
-      const y = k + 1 >= a && k + 1 < b ? rid[k + 1] : NONE_ENTRY;
-      const p = this.pairEntry(x, y);
-      if (k + 1 >= a && k + 1 < b) addVec(e, (k + 1 - a) * L7, pv, p + P_AT2);
-      if (k >= a && k < b) addVec(e, (k - a) * L7, pv, p + P_AT1);
-      if (k + 2 >= a && k + 2 < b) addVec(e, (k + 2 - a) * L7, pv, p + P_AFTER);
-      if (k - 1 >= a && k - 1 < b) addVec(e, (k - 1 - a) * L7, pv, p + P_BEFORE);
-    }
-    this.lookUp(w, n, e);
+    this.addPairs(acc, rid, a, b);
+    unpack(acc, n, e, scale);
   }
 
-  /** Unscaled stage-2 scores (without the stage-1 base) of the tokens [a, b) into e. */
-  stage2(f: TokenFacts, a: number, b: number, stage1: Uint8Array, e: Float64Array): void {
+  /** Stage-2 scores (times `scale`, without the stage-1 base) of the tokens [a, b) into e. */
+  stage2(f: TokenFacts, a: number, b: number, stage1: Uint8Array, e: Float64Array, scale = 1): void {
     const w = this.w2;
     if (!w) throw new Error('quotes model: no stage 2');
     this.prepare(f, a, b);
-    const { wh, sentence, inQuote, rid, sid } = f;
+    const { sentence, inQuote, rid, sid } = f;
     const n = b - a;
     grow(n);
-    const cache = this.cache;
+    const acc = this.accumulator(n);
+    const extra = this.extra;
     stage1Context(sentence, stage1, a, b);
-    const hb = this.hb;
-    hb.reset(n);
     for (let i = a; i < b; i++) {
-      const o = (i - a) * L7;
+      const o = (i - a) * VW;
       const q = inQuote[i];
-      const w0 = wh[i];
       const l1 = stage1[i];
       const pl = s1Left[i - a];
       const pr = s1Right[i - a];
       const dl = pl < 0 ? 0 : bin(i - pl);
       const dr = pr < 0 ? 0 : bin(pr - i);
-      const dSelf = l1 * 8;
-      const dPrev = ((i > a ? stage1[i - 1] : 9) * 16 + (i + 1 < b ? stage1[i + 1] : 9)) * 8;
-      const dSC = (s1SentCue[i - a] * 8 + q) * 8;
-      const dCue = (dl * 16 + dr) * 8;
-      for (let l = 0; l < L7; l++) e[o + l] = this.tS1Self[dSelf + l] + this.tS1Prev[dPrev + l] + this.tS1SentCue[dSC + l] + this.tS1CueL[dCue + l];
-      if (l1 === O) addVec(e, o, cache, rid[i] * STRIDE + V_S2O);
-      else hb.add(mix(T.S1W0, mix(w0, l1)));
+      const dSelf = l1 * VW;
+      const dPrev = ((i > a ? stage1[i - 1] : 9) * 16 + (i + 1 < b ? stage1[i + 1] : 9)) * VW;
+      const dSC = (s1SentCue[i - a] * 8 + q) * VW;
+      const dCue = (dl * 16 + dr) * VW;
+      for (let l = 0; l < VW; l++) acc[o + l] = this.tS1Self[dSelf + l] + this.tS1Prev[dPrev + l] + this.tS1SentCue[dSC + l] + this.tS1CueL[dCue + l];
+      const xo = this.extraVectors(rid[i]);
+      addVec(acc, o, extra, xo + X_S1W0 + VW * l1);
       if (pl >= 0) {
         const d3 = dl < 3 ? dl : 3;
-        addVec(e, o, this.cueVec, this.cueVectors(2, rid[pl], wh[pl]) + 8 * d3);
-        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2L + 8 * dl);
-        addVec(e, o, this.tS1CueLQ, (q * 256 + s1SrcL[i - a] * 16 + dl) * 8);
-        addVec(e, o, cache, rid[i] * STRIDE + V_S2L + 8 * d3);
-        if (i - pl === 2) hb.add(mix(T.S1CueLThat, wh[pl + 1]));
+        this.addCue(acc, o, 2, rid[pl], d3);
+        addVec(acc, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2L + VW * dl);
+        addVec(acc, o, this.tS1CueLQ, (q * 256 + s1SrcL[i - a] * 16 + dl) * VW);
+        addVec(acc, o, extra, xo + X_S2L + VW * d3);
+        if (i - pl === 2) addVec(acc, o, extra, this.extraVectors(rid[pl + 1]) + X_THAT);
       }
       if (pr >= 0) {
         const d3 = dr < 3 ? dr : 3;
-        addVec(e, o, this.cueVec, this.cueVectors(3, rid[pr], wh[pr]) + 8 * d3);
-        addVec(e, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2R + 8 * dr);
-        addVec(e, o, this.tS1CueRQ, (q * 256 + s1SrcR[i - a] * 16 + dr) * 8);
-        addVec(e, o, cache, rid[i] * STRIDE + V_S2R + 8 * d3);
+        this.addCue(acc, o, 3, rid[pr], d3);
+        addVec(acc, o, this.shapeCache, sid[i] * SH_STRIDE + SH_S2R + VW * dr);
+        addVec(acc, o, this.tS1CueRQ, (q * 256 + s1SrcR[i - a] * 16 + dr) * VW);
+        addVec(acc, o, extra, xo + X_S2R + VW * d3);
       }
-      if (i === a && a > 0) addVec(e, o, this.tS1PrevPar, (stage1[a - 1] * 4 + (inQuote[a - 1] & 1)) * 8);
-      hb.endToken();
+      if (i === a && a > 0) addVec(acc, o, this.tS1PrevPar, (stage1[a - 1] * 4 + (inQuote[a - 1] & 1)) * VW);
     }
-    this.lookUp(w, n, e);
-  }
-
-  /**
-   * Adds the weights of the features gathered in `hb` (token by token) to e. Looking them all up in one
-   * tight loop lets the processor fetch many rows of the (megabytes large) table at once.
-   */
-  private lookUp(w: WeightLookup, n: number, e: Float64Array): void {
-    const { feats, offs } = this.hb;
-    const slots = w.weights;
-    for (let t = 0; t < n; t++) {
-      const o = t * L7;
-      for (let k = offs[t], end = offs[t + 1]; k < end; k++) {
-        const r = w.find(feats[k]);
-        if (r < 0) continue;
-        for (let l = 0; l < L7; l++) e[o + l] += slots[r + l];
-      }
-    }
+    unpack(acc, n, e, scale);
   }
 }
 
 
-function addVec(e: Float64Array, o: number, v: Int16Array, k: number): void {
-  for (let l = 0; l < L7; l++) e[o + l] += v[k + l];
+/** The entry of token k within the sequence [a, b), NONE_ENTRY outside. */
+function pairX(rid: Int32Array, a: number, b: number, k: number): number {
+  return k >= a && k < b ? rid[k] : NONE_ENTRY;
+}
+
+/** scratch: offsets of the pair vectors of one paragraph */
+let pairOffset = new Int32Array(256);
+
+/** Packed two int16 lanes in an int32 word (see VW). */
+function pack(lo: number, hi: number): number {
+  return lo + hi * 65536;
+}
+
+/** acc[o..o+VW) += v[k..k+VW), unrolled (the scorers' hottest loop). */
+function addVec(acc: Int32Array, o: number, v: Int32Array, k: number): void {
+  acc[o] += v[k];
+  acc[o + 1] += v[k + 1];
+  acc[o + 2] += v[k + 2];
+  acc[o + 3] += v[k + 3];
+}
+
+/** acc[o..o+VW) += the model row of weights at k (8 int8 slots, the last one 0), packed. */
+function addRow(acc: Int32Array, o: number, weights: Int8Array, k: number): void {
+  for (let j = 0; j < VW; j++) acc[o + j] += pack(weights[k + 2 * j], weights[k + 2 * j + 1]);
+}
+
+/** The L7 scores of each of n tokens, from their packed sums in acc (VW words a token), times scale into e. */
+function unpack(acc: Int32Array, n: number, e: Float64Array, scale: number): void {
+  for (let t = 0; t < n; t++) {
+    for (let j = 0; j < VW; j++) {
+      const x = acc[t * VW + j];
+      const lo = (x << 16) >> 16;
+      const l = t * L7 + 2 * j;
+      e[l] = lo * scale;
+      if (2 * j + 1 < L7) e[l + 1] = ((x - lo) >> 16) * scale;
+    }
+  }
 }

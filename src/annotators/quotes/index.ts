@@ -8,6 +8,7 @@ import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { PipelineConfigError } from '../../pipeline/errors.ts';
 import { buildQuotes } from './build.ts';
 import { HEADLINE_PERSON_NOUNS } from './data/cueVerbs.ts';
+import { tokenFacts } from './features.ts';
 import { quoteSettings } from './setting.ts';
 import { loadQuoteTagger } from './tagger.ts';
 
@@ -44,16 +45,22 @@ export const quotesAnnotator = defineAnnotator({
         paragraphs: doc.layer('paragraphs'),
         mentions: doc.layer('mentions'),
         clusters: doc.layer('clusters'),
+        tokenTexts: doc.tokenTexts(),
       };
-      const quotes = buildQuotes(input, tagger, { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun });
+      // made once for the tagger and the settings (which look scene words up by vocabulary entry)
+      const facts = tokenFacts(input);
+      const quotes = buildQuotes({ ...input, facts }, tagger, { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun });
       const settings = quoteSettings(quotes, {
         ...input,
+        facts,
         times: doc.has('times') ? doc.layer('times') : undefined,
         places: doc.has('places') ? doc.layer('places') : undefined,
         date: doc.meta.date,
         datelineDate: doc.meta.dateline?.date,
       });
-      return { quotes: quotes.map((q, i) => ({ ...q, ...settings[i] })) };
+      // the quotes are new objects: their settings go in place (the same fields in the same order as a copy)
+      for (let i = 0; i < quotes.length; i++) Object.assign(quotes[i], settings[i]);
+      return { quotes };
     };
   },
 });

@@ -33,8 +33,23 @@ export function verbLemma(word: string): string {
   return w;
 }
 
-/** Lemma of a cue given as its lower-case words. */
+const CUE_LEMMAS = new Map<string, string>();
+
+/** Lemma of a cue given as its lower-case words (cached: cues repeat). */
 export function cueLemma(words: readonly string[]): string {
+  // length-prefixed, so no two word lists share a key
+  let key = '';
+  for (const w of words) key += `${w.length}:${w}`;
+  let lemma = CUE_LEMMAS.get(key);
+  if (lemma === undefined) {
+    lemma = findCueLemma(words);
+    if (CUE_LEMMAS.size >= 10_000) CUE_LEMMAS.clear();
+    CUE_LEMMAS.set(key, lemma);
+  }
+  return lemma;
+}
+
+function findCueLemma(words: readonly string[]): string {
   const ws = words.map((w) => w.toLowerCase().replace(/[’‘]/g, "'")).filter((w) => /[\p{L}]/u.test(w) || w === ':');
   if (ws.length === 0) return '';
   const text = ws.join(' ');

@@ -6,6 +6,7 @@
 
 import type { Cluster, Mention, Place, Quote, Sentence, Span, TimeExpr, Token } from '../../doc/types.ts';
 import { STATEMENT_LEMMAS } from './data/cueVerbs.ts';
+import { vocab, type TokenFacts } from './features.ts';
 import { verbLemma } from './lemma.ts';
 import { firstStartingFrom } from '../../util/spans.ts';
 
@@ -15,6 +16,10 @@ export interface SettingInput {
   sentences: readonly Sentence[];
   mentions: readonly Mention[];
   clusters: readonly Cluster[];
+  /** the text of each token (Doc.tokenTexts()), when the caller has it */
+  tokenTexts?: readonly string[];
+  /** the tokens' facts (features.ts), when the caller has them: scene words are then looked up by vocabulary entry */
+  facts?: TokenFacts;
   times?: readonly TimeExpr[];
   places?: readonly Place[];
   /** publication date YYYY-MM-DD */
@@ -52,6 +57,25 @@ function isSceneWord(word: string): boolean {
     SCENE_WORD_CACHE.set(word, yes);
   }
   return yes;
+}
+
+/** isSceneWord by vocabulary entry of the current generation: 0 not yet known, 1 no, 2 yes */
+let sceneOfEntry = new Uint8Array(0);
+let sceneGeneration = -1;
+
+/** isSceneWord of the token with vocabulary entry r (a word token: an entry is one raw form). */
+function isSceneEntry(r: number): boolean {
+  if (sceneGeneration !== vocab.generation) {
+    sceneGeneration = vocab.generation;
+    sceneOfEntry.fill(0);
+  }
+  if (r >= sceneOfEntry.length) {
+    const grown = new Uint8Array(Math.max(r + 1, sceneOfEntry.length * 2, 4096));
+    grown.set(sceneOfEntry);
+    sceneOfEntry = grown;
+  }
+  if (sceneOfEntry[r] === 0) sceneOfEntry[r] = isSceneWord(vocab.raw(r)) ? 2 : 1;
+  return sceneOfEntry[r] === 2;
 }
 
 /** What one sentence says of a speaker's setting. */
@@ -130,7 +154,11 @@ function nearest(settings: readonly Setting[], entity: string, sentence: number,
 }
 
 class SettingContext {
-  private readonly clusterOf = new Map<string, string>();
+  /** whether the times / places are in text order (then a sentence's are found by binary search) */
+  private readonly timesSorted: boolean;
+  private readonly placesSorted: boolean;
+  /** entity of each mention and type of each entity, made on first use (few sentences set a scene) */
+  private clusterOf: Map<string, string> | null = null;
   private readonly clusterType = new Map<string, string>();
   private readonly quoteSentences = new Set<number>();
   private readonly contents: Span[];
@@ -139,10 +167,8 @@ class SettingContext {
     private readonly input: SettingInput,
     quotes: readonly Quote[],
   ) {
-    for (const c of input.clusters) {
-      this.clusterType.set(c.id, c.type);
-      for (const m of c.mentions) this.clusterOf.set(m, c.id);
-    }
+    this.timesSorted = byStart(input.times ?? []);
+    this.placesSorted = byStart(input.places ?? []);
     this.contents = quotes.flatMap((q) => q.fragments ?? [q]);
     for (const q of quotes) this.quoteSentences.add(this.sentenceAt(anchorOf(q).start));
   }
@@ -170,7 +196,9 @@ class SettingContext {
    */
   sceneSettings(): Setting[] {
     const out: Setting[] = [];
-    const { sentences, tokens, text, mentions } = this.input;
+    const { sentences, tokens, text, mentions, tokenTexts, facts } = this.input;
+    // entries of another vocabulary generation are not those of sceneOfEntry
+    const rid = facts && facts.generation === vocab.generation ? facts.rid : undefined;
     let mi = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
@@ -183,7 +211,7 @@ class SettingContext {
       for (let ti = s.tokenStart; ti < s.tokenEnd; ti++) {
         const t = tokens[ti];
         if (t.kind !== 'word' || !outsideQuotes(t)) continue;
-        if (isSceneWord(text.slice(t.start, t.end))) scenes.push(t);
+        if (rid ? isSceneEntry(rid[ti]) : isSceneWord(tokenTexts ? tokenTexts[ti] : text.slice(t.start, t.end))) scenes.push(t);
       }
       if (!scenes.length) continue;
       // what follows "asked whether", "said that" is what was talked about, not the scene
@@ -208,7 +236,7 @@ class SettingContext {
       const last = scenes[scenes.length - 1].start;
       for (let j = mi; j < mentions.length && mentions[j].start < last; j++) {
         const m = mentions[j];
-        const entity = this.clusterOf.get(m.id);
+        const entity = this.entityOf(m.id);
         if (!entity || seen.has(entity) || !outsideQuotes(m)) continue;
         const type = this.clusterType.get(entity);
         if (type !== 'PERSON' && type !== 'ORG' && type !== 'GPE') continue;
@@ -219,6 +247,17 @@ class SettingContext {
       }
     }
     return out;
+  }
+
+  private entityOf(mention: string): string | undefined {
+    if (!this.clusterOf) {
+      this.clusterOf = new Map();
+      for (const c of this.input.clusters) {
+        this.clusterType.set(c.id, c.type);
+        for (const m of c.mentions) this.clusterOf.set(m, c.id);
+      }
+    }
+    return this.clusterOf.get(mention);
   }
 
   /** The sentence holding `offset`: the last one starting at or before it. */
@@ -232,7 +271,10 @@ class SettingContext {
     if (!s) return undefined;
     let best: TimeExpr | undefined;
     let bestDist = Infinity;
-    for (const t of this.input.times ?? []) {
+    const times = this.input.times ?? [];
+    for (let i = startingIn(times, s, this.timesSorted); i < times.length; i++) {
+      const t = times[i];
+      if (this.timesSorted && t.start > s.end) break;
       if (t.start < s.start || t.end > s.end || !t.value || !/^\d{4}/.test(t.value)) continue;
       if ((t.type !== 'DATE' && t.type !== 'TIME') || !outside(t)) continue;
       const dist = t.start >= anchor.end ? t.start - anchor.end : anchor.start - t.end;
@@ -250,7 +292,10 @@ class SettingContext {
     if (!s) return undefined;
     let best: Place | undefined;
     let bestScore = Infinity;
-    for (const p of this.input.places ?? []) {
+    const places = this.input.places ?? [];
+    for (let i = startingIn(places, s, this.placesSorted); i < places.length; i++) {
+      const p = places[i];
+      if (this.placesSorted && p.start > s.end) break;
       if (p.start < s.start || p.end > s.end || p.metonymic || p.dateline || !outside(p)) continue;
       if (!this.locative(p, s)) continue;
       const dist = Math.min(...anchors.map((a) => (p.start >= a.end ? p.start - a.end : a.start - p.end)));
@@ -275,6 +320,17 @@ class SettingContext {
     }
     return false;
   }
+}
+
+/** Are the spans in order of their start? */
+function byStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/** Where to start looking for spans inside sentence s: the first starting in it when sorted, else 0. */
+function startingIn(spans: readonly Span[], s: Span, sorted: boolean): number {
+  return sorted ? firstStartingFrom(spans, s.start) : 0;
 }
 
 /** Where a quote's attribution is: its cue, else its speaker, else (a bare headline) the quote itself. */
