@@ -10,7 +10,7 @@ import { docFromText } from './ingest/text.ts';
 import type { InputEntry } from './ingest/sources.ts';
 import type { RunResult } from './pipeline/pipeline.ts';
 
-export { Doc } from './doc/doc.ts';
+export { Doc, type TokenTypes } from './doc/doc.ts';
 export { DOC_SCHEMA_VERSION } from './doc/types.ts';
 export type * from './doc/types.ts';
 export { Pipeline, type RunResult, type StageStats } from './pipeline/pipeline.ts';

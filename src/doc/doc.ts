@@ -9,6 +9,12 @@ import {
   type Span,
 } from './types.ts';
 
+/** Doc.tokenTypes(): distinct token texts and, per token, the index of its text. */
+export interface TokenTypes {
+  ids: Int32Array;
+  words: readonly string[];
+}
+
 /**
  * A document: an immutable text, its metadata and stand-off layers.
  * Layers are added once (by the pipeline) and never replaced, so every reader sees one fact in one place.
@@ -20,6 +26,7 @@ export class Doc {
   private readonly layerStore: Layers = {};
   private readonly provenanceStore: Partial<Record<LayerName, Provenance>> = {};
   private tokenTextCache: readonly string[] | undefined;
+  private tokenTypeCache: TokenTypes | undefined;
 
   constructor(id: string, text: string, meta: DocMeta = {}) {
     if (typeof text !== 'string') throw new TypeError(`document ${id}: text must be a string`);
@@ -68,6 +75,31 @@ export class Doc {
     for (let i = 0; i < tokens.length; i++) out[i] = this.text.slice(tokens[i].start, tokens[i].end);
     this.tokenTextCache = out;
     return out;
+  }
+
+  /**
+   * The document's vocabulary: its distinct token texts and, per token, the index of its text among
+   * them. An annotator that looks words up in a large table (word classes, lexicons, weights) looks
+   * each distinct word up once and reads the answer per token from an array: a news article has
+   * about two tokens per distinct word, and the large tables' lookups are cache misses.
+   */
+  tokenTypes(): TokenTypes {
+    if (this.tokenTypeCache) return this.tokenTypeCache;
+    const texts = this.tokenTexts();
+    const ids = new Int32Array(texts.length);
+    const index = new Map<string, number>();
+    const words: string[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      let id = index.get(texts[i]);
+      if (id === undefined) {
+        id = words.length;
+        index.set(texts[i], id);
+        words.push(texts[i]);
+      }
+      ids[i] = id;
+    }
+    this.tokenTypeCache = { ids, words };
+    return this.tokenTypeCache;
   }
 
   slice(span: Span): string {

@@ -28,3 +28,12 @@ test('after a pipeline run, tokenTexts() matches the tokens layer', () => {
   const tokens = r.doc.layer('tokens');
   assert.deepEqual(r.doc.tokenTexts(), tokens.map((t) => r.doc.text.slice(t.start, t.end)));
 });
+
+test('tokenTypes() numbers the distinct token texts in order of first occurrence', () => {
+  const r = createPipeline({ annotators: ['tokens'] }).run(new Doc('v', 'the cat saw the dog and the Cat'));
+  assert.ok(r.ok);
+  const { ids, words } = r.doc.tokenTypes();
+  assert.deepEqual(words, ['the', 'cat', 'saw', 'dog', 'and', 'Cat']);
+  assert.deepEqual([...ids], [0, 1, 2, 0, 3, 4, 0, 5]);
+  assert.equal(r.doc.tokenTypes().ids, ids);
+});

@@ -333,7 +333,7 @@ export function resolvePronouns(ctx: CorefContext, speakerOf: (offset: number) =
       number: 'singular',
     };
   });
-  const resolutions = resolveChain({ text: ctx.doc.text, tokens: ctx.tokens, sentences: ctx.sentences, words: ctx.doc.tokenTexts() }, third.map((p) => ({ start: p.m.start, end: p.m.end })), candidates);
+  const resolutions = resolveChain({ text: ctx.doc.text, tokens: ctx.tokens, sentences: ctx.sentences, types: ctx.doc.tokenTypes() }, third.map((p) => ({ start: p.m.start, end: p.m.end })), candidates);
   resolutions.forEach((r, i) => {
     if (r.id !== null) ctx.union(Number(r.id), third[i].index);
   });

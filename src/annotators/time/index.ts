@@ -2,6 +2,7 @@
 // normalised against the document's reference date: the dateline's date, else the publication
 // date, else an option. Never the clock.
 
+import type { TokenTypes } from '../../doc/doc.ts';
 import type { Mention, TimeExpr } from '../../doc/types.ts';
 import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { fmtDay, parseYmd, type Ymd } from './calendar.ts';
@@ -70,9 +71,17 @@ export function findTimes(
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[],
   anchor: Ymd | null,
   names: readonly Mention[] = [],
-  words?: readonly string[],
+  types?: TokenTypes,
 ): TimeExpr[] {
-  const word = (t: number): string => (words ? words[t] : text.slice(tokens[t].start, tokens[t].end));
+  const word = (t: number): string => (types ? types.words[types.ids[t]] : text.slice(tokens[t].start, tokens[t].end));
+  // strength + 1 per distinct word of the document (0: not judged yet), see Doc.tokenTypes()
+  const typeStrength = types ? new Uint8Array(types.words.length) : null;
+  const strengthAt = (t: number): 2 | 1 | 0 => {
+    if (!typeStrength || !types) return strengthOf(word(t));
+    const id = types.ids[t];
+    if (typeStrength[id] === 0) typeStrength[id] = strengthOf(types.words[id]) + 1;
+    return (typeStrength[id] - 1) as 2 | 1 | 0;
+  };
   const out: TimeExpr[] = [];
   const anchorText = anchor ? fmtDay(anchor) : undefined;
   for (const s of sentences) {
@@ -81,7 +90,7 @@ export function findTimes(
     const power = new Uint8Array(n);
     let any = false;
     for (let t = 0; t < n; t++) {
-      power[t] = strengthOf(word(s.tokenStart + t));
+      power[t] = strengthAt(s.tokenStart + t);
       if (power[t] === 2) any = true;
     }
     if (!any) continue;
@@ -138,7 +147,7 @@ export const timeAnnotator = defineAnnotator({
     return (doc) => {
       const anchor = (config.useDateline ? parseYmd(doc.meta.dateline?.date) : null) ?? parseYmd(doc.meta.date) ?? fallback;
       const names = doc.has('mentions') ? doc.layer('mentions').filter((m) => m.form === 'name') : [];
-      return { times: findTimes(doc.text, doc.layer('tokens'), doc.layer('sentences'), anchor, names, doc.tokenTexts()) };
+      return { times: findTimes(doc.text, doc.layer('tokens'), doc.layer('sentences'), anchor, names, doc.tokenTypes()) };
     };
   },
 });

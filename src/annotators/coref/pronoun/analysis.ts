@@ -2,6 +2,7 @@
 // (from closed-class lists, capitalisation and verb endings), the sentence and clause of each token,
 // and the grammatical role of a span, approximated from the word that opens its phrase.
 
+import type { TokenTypes } from '../../../doc/doc.ts';
 import type { Sentence, Token } from '../../../doc/types.ts';
 import {
   AUXILIARIES,
@@ -157,13 +158,21 @@ function wordClass(s: string): WordClass {
   return c;
 }
 
-function classify(text: string, tokens: Token[], sentStart: Uint8Array, words: readonly string[] | undefined): { lower: string[]; cls: Uint8Array } {
+function classify(text: string, tokens: Token[], sentStart: Uint8Array, types: TokenTypes | undefined): { lower: string[]; cls: Uint8Array } {
   const n = tokens.length;
   const lower = new Array<string>(n);
   const cls = new Uint8Array(n);
+  const byType: (WordClass | undefined)[] = types ? new Array(types.words.length) : [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const wc = wordClass(words ? words[i] : text.slice(t.start, t.end));
+    let wc: WordClass;
+    if (types) {
+      // once per distinct word of the document (see Doc.tokenTypes())
+      const id = types.ids[i];
+      wc = byType[id] ??= wordClass(types.words[id]);
+    } else {
+      wc = wordClass(text.slice(t.start, t.end));
+    }
     const l = wc.lower;
     lower[i] = l;
     switch (t.kind) {
@@ -249,7 +258,7 @@ function clauseFollowsConj(cls: Uint8Array, lower: string[], i: number, n: numbe
   return false;
 }
 
-export function analyze(text: string, tokens: Token[], sentences: Sentence[], words?: readonly string[]): Analysis {
+export function analyze(text: string, tokens: Token[], sentences: Sentence[], types?: TokenTypes): Analysis {
   const hit = cache.get(tokens);
   if (hit && hit.sentences === sentences) return hit;
   const n = tokens.length;
@@ -263,7 +272,7 @@ export function analyze(text: string, tokens: Token[], sentences: Sentence[], wo
     while (f < se.tokenEnd && f < n && (tokens[f].kind === 'quote' || tokens[f].kind === 'punct')) f++;
     if (f < n) sentStart[f] = 1;
   }
-  const { lower, cls } = classify(text, tokens, sentStart, words);
+  const { lower, cls } = classify(text, tokens, sentStart, types);
   // clauses: a new one at each sentence start, after ; : and dashes, at subordinators and relatives,
   // and at a coordinator that follows a comma or precedes a subject pronoun
   const clauseOf = new Int32Array(n);

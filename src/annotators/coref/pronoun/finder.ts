@@ -48,7 +48,7 @@ function isCapWord(text: string, a: ReturnType<typeof analyze>, i: number): bool
 
 /** Name-like runs of capitalised words in the text, with a person score and a gender guess. */
 export function findNames(ctx: PronounContext): NameMention[] {
-  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.words);
+  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.types);
   const { tokens, lower } = a;
   const out: NameMention[] = [];
   const n = tokens.length;
@@ -237,7 +237,7 @@ const PLURAL_NOUNS = new Set(['men', 'women', 'boys', 'girls']);
  * wife", "the daughter of" after a copula) is left out: it is the named person.
  */
 export function findDescriptions(ctx: PronounContext): NameMention[] {
-  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.words);
+  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.types);
   const { lower, cls, tokens } = a;
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

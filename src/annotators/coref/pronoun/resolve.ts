@@ -313,7 +313,7 @@ function relativeHead(a: Analysis, p: PronounInfo, cands: CandidateEntity[], men
 
 export function resolvePronoun(ctx: PronounContext, pronoun: Span, candidates: CandidateEntity[], options: ResolveOptions = {}): Resolution {
   const w: Weights = options.weights ? { ...DEFAULT_WEIGHTS, ...options.weights } : DEFAULT_WEIGHTS;
-  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.words);
+  const a = analyze(ctx.text, ctx.tokens, ctx.sentences, ctx.types);
   const ptok = tokenAt(ctx.tokens, pronoun.start);
   const p = ptok >= 0 ? pronounInfo(a, ptok) : null;
   if (!p) return { id: null, score: 0, ranking: [] };

@@ -1,3 +1,4 @@
+import type { TokenTypes } from '../../../doc/doc.ts';
 import type { Sentence, Span, Token } from '../../../doc/types.ts';
 
 export interface CandidateEntity {
@@ -12,8 +13,8 @@ export interface PronounContext {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
-  /** the text of each token, when the caller has it (Doc.tokenTexts()); sliced from `text` otherwise */
-  words?: readonly string[];
+  /** the document's vocabulary, when the caller has it (Doc.tokenTypes()); tokens are sliced from `text` otherwise */
+  types?: TokenTypes;
   /** a topic hint, e.g. the Wikipedia page title or a news headline's subject */
   topic?: string;
 }
