@@ -5,10 +5,11 @@
 import { PATTERN_GROUPS, type FrameKind, type PatternGroup } from './data/patterns.ts';
 import { PREPOSITIONS } from './data/lexicon.ts';
 import { nounForms, verbForms } from './inflect.ts';
+import { sortStable } from './sort.ts';
 
 /** One element of a compiled pattern: a set of literal alternatives (each a token sequence) or a gap. */
 export type Element =
-  | { kind: 'lit'; alts: string[][]; optional: boolean; byFirst?: Map<number, Int32Array[]> }
+  | { kind: 'lit'; alts: string[][]; optional: boolean }
   | { kind: 'gap'; max: number; wide: boolean; min: number };
 
 export interface Pattern {
@@ -60,6 +61,64 @@ export interface Dictionary {
   flags: Uint8Array;
   /** head words of noun patterns ("meeting", "bombing"): an -ing form after "the" is one of these or no trigger */
   nounHeads: Set<string>;
+  /** `starts` and the patterns' pre-checks packed in typed arrays, for the matcher's scan */
+  packed: PackedStarts;
+}
+
+/**
+ * The matcher's per-token data in a few small typed arrays: they stay in the CPU cache across
+ * sentences, where the Pattern objects they stand for are scattered over the heap. A pattern
+ * object is read only once its pre-check passed.
+ */
+export interface PackedStarts {
+  /** word id -> 1 when patterns may start there (starts[id] is set) */
+  starts: Uint8Array;
+  /** word id -> its patterns that any second word suits: anyPatterns[anyFrom[id] .. anyFrom[id + 1]) */
+  anyFrom: Int32Array;
+  anyPatterns: Int32Array;
+  /** word id -> 1 when some of its patterns need a given second word (starts[id].bySecond) */
+  bySecond: Uint8Array;
+  /**
+   * starts[first].bySecond.get(second) as an open-addressing table over the pair first * vocab size
+   * + second: per slot [pair + 1 (0: empty), from, to) into secondPatterns (pattern ids, in order)
+   */
+  pairSlots: Int32Array;
+  pairBits: number;
+  vocabSize: number;
+  secondPatterns: Int32Array;
+  /** pattern id -> the window of its ahead pre-check (Pattern.ahead.within), -1 when it has none */
+  within: Int8Array;
+  /** pattern id -> its ahead words: aheadWords[aheadFrom[id] .. aheadFrom[id + 1]) */
+  aheadFrom: Int32Array;
+  aheadWords: Int32Array;
+  /** pattern id -> where its elements start in `program` (see compileProgram) */
+  programAt: Int32Array;
+  program: Int32Array;
+}
+
+// A pattern's elements as the matcher reads them, in one run of `program`: a header
+// [element count, head element, 1 if a noun pattern, the offset of each element], then per element
+// [GAP, max, 1 if wide, min] or [LIT, 1 if optional, alternative count, then per alternative its
+// length and its word ids]. One pattern's matching then reads a few adjacent cache lines instead of
+// element objects, Maps and typed arrays spread over the heap.
+const GAP = 0;
+const LIT = 1;
+
+function compileProgram(p: Pattern, idOf: (w: string) => number, out: number[]): number {
+  const at = out.length;
+  out.push(p.elements.length, p.head, p.pos === 'noun' ? 1 : 0);
+  const offsets = out.length;
+  for (let i = 0; i < p.elements.length; i++) out.push(0);
+  p.elements.forEach((el, i) => {
+    out[offsets + i] = out.length;
+    if (el.kind === 'gap') {
+      out.push(GAP, el.max, el.wide ? 1 : 0, el.min);
+      return;
+    }
+    out.push(LIT, el.optional ? 1 : 0, el.alts.length);
+    for (const a of el.alts) out.push(a.length, ...a.map(idOf));
+  });
+  return at;
 }
 
 const GAP_MAX = 8;
@@ -240,27 +299,99 @@ export function loadDictionary(): Dictionary {
     starts[idOf(w)] = st;
   }
   for (const p of patterns) if (!p.single && !p.second) p.ahead = aheadOf(p, idOf);
-  // each element's alternatives by their first word, as ids: the matcher looks the token up instead of trying every one
-  for (const p of patterns) {
-    for (const el of p.elements) {
-      if (el.kind !== 'lit' || el.byFirst) continue;
-      el.byFirst = new Map();
-      for (const a of el.alts) {
-        const first = idOf(a[0]);
-        const l = el.byFirst.get(first) ?? [];
-        l.push(Int32Array.from(a, idOf));
-        el.byFirst.set(first, l);
-      }
-    }
-  }
   const nounHeads = new Set<string>();
   for (const p of patterns) {
     if (p.pos !== 'noun') continue;
     const h = p.elements[p.head];
     if (h.kind === 'lit') for (const a of h.alts) nounHeads.add(a[a.length - 1]);
   }
-  cached = { patterns, index, vocab, starts, flags, nounHeads };
+  cached = { patterns, index, vocab, starts, flags, nounHeads, packed: packStarts(patterns, starts, idOf) };
   return cached;
+}
+
+function packStarts(patterns: readonly Pattern[], starts: readonly (Starts | undefined)[], idOf: (w: string) => number): PackedStarts {
+  const anyFrom = new Int32Array(starts.length + 1);
+  const any: number[] = [];
+  const bySecond = new Uint8Array(starts.length);
+  const has = new Uint8Array(starts.length);
+  for (let id = 0; id < starts.length; id++) {
+    anyFrom[id] = any.length;
+    const st = starts[id];
+    if (!st) continue;
+    has[id] = 1;
+    for (const p of st.any) any.push(p.id);
+    if (st.bySecond.size) bySecond[id] = 1;
+  }
+  anyFrom[starts.length] = any.length;
+  const within = new Int8Array(patterns.length).fill(-1);
+  const aheadFrom = new Int32Array(patterns.length + 1);
+  const words: number[] = [];
+  for (const p of patterns) {
+    aheadFrom[p.id] = words.length;
+    // one-word patterns match at once (matchAt does not look ahead for them)
+    if (!p.ahead || p.single) continue;
+    within[p.id] = p.ahead.within;
+    for (const w of p.ahead.words) words.push(w);
+  }
+  aheadFrom[patterns.length] = words.length;
+  const pairs = packPairs(starts);
+  const programAt = new Int32Array(patterns.length);
+  const program: number[] = [];
+  for (const p of patterns) programAt[p.id] = compileProgram(p, idOf, program);
+  return { starts: has, anyFrom, anyPatterns: Int32Array.from(any), bySecond, within, aheadFrom, aheadWords: Int32Array.from(words), programAt, program: Int32Array.from(program), ...pairs };
+}
+
+function packPairs(starts: readonly (Starts | undefined)[]): Pick<PackedStarts, 'pairSlots' | 'pairBits' | 'vocabSize' | 'secondPatterns'> {
+  const vocabSize = starts.length;
+  let count = 0;
+  for (const st of starts) if (st) count += st.bySecond.size;
+  // at most half full: a lookup (most find nothing) ends at the first or second slot
+  let pairBits = 4;
+  while (1 << pairBits < count * 2) pairBits++;
+  const pairSlots = new Int32Array(3 << pairBits);
+  const list: number[] = [];
+  for (let first = 0; first < vocabSize; first++) {
+    const st = starts[first];
+    if (!st) continue;
+    for (const [second, ps] of st.bySecond) {
+      let slot = pairSlot(first * vocabSize + second, pairBits);
+      while (pairSlots[3 * slot] !== 0) slot = (slot + 1) & ((1 << pairBits) - 1);
+      pairSlots[3 * slot] = first * vocabSize + second + 1;
+      pairSlots[3 * slot + 1] = list.length;
+      for (const p of ps) list.push(p.id);
+      pairSlots[3 * slot + 2] = list.length;
+    }
+  }
+  return { pairSlots, pairBits, vocabSize, secondPatterns: Int32Array.from(list) };
+}
+
+/** The first slot of a word pair (Fibonacci hashing). */
+function pairSlot(pair: number, bits: number): number {
+  return Math.imul(pair, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Where pair (first, second) lists its patterns in secondPatterns: the table slot's index, -1 when none. */
+function pairAt(pk: PackedStarts, first: number, second: number): number {
+  const pair = first * pk.vocabSize + second;
+  const mask = (1 << pk.pairBits) - 1;
+  for (let slot = pairSlot(pair, pk.pairBits); ; slot = (slot + 1) & mask) {
+    const key = pk.pairSlots[3 * slot];
+    if (key === 0) return -1;
+    if (key === pair + 1) return 3 * slot;
+  }
+}
+
+/** Whether one of pattern `pid`'s ahead words follows `start` within its window (Pattern.ahead, from the packed copy). */
+function aheadFound(pk: PackedStarts, ids: ArrayLike<number>, pid: number, start: number): boolean {
+  const to = Math.min(ids.length, start + pk.within[pid] + 1);
+  const from = pk.aheadFrom[pid];
+  const end = pk.aheadFrom[pid + 1];
+  for (let i = start + 1; i < to; i++) {
+    const id = ids[i];
+    if (id < 0) continue;
+    for (let k = from; k < end; k++) if (pk.aheadWords[k] === id) return true;
+  }
+  return false;
 }
 
 export interface Match {
@@ -288,7 +419,9 @@ interface MatchState {
   /** the sentence's word ids (-1: no pattern word) */
   ids: ArrayLike<number>;
   flags: Uint8Array;
-  p: Pattern;
+  /** the dictionary's patterns as programs (PackedStarts.program), and where the pattern matched starts */
+  prog: Int32Array;
+  at: number;
   lits: number[];
   gaps: [number, number][];
   head: number;
@@ -301,10 +434,10 @@ interface MatchState {
 
 function matchRec(st: MatchState, ei: number, ti: number): void {
   if (--st.budget < 0) return;
-  const p = st.p;
+  const prog = st.prog;
   const ids = st.ids;
   const n = ids.length;
-  if (ei === p.elements.length) {
+  if (ei === prog[st.at]) {
     const n = st.lits.length;
     if (st.bestLits === null || n > st.bestLits.length || (n === st.bestLits.length && ti > st.bestEnd)) {
       st.bestEnd = ti;
@@ -314,67 +447,65 @@ function matchRec(st: MatchState, ei: number, ti: number): void {
     }
     return;
   }
-  const el = p.elements[ei];
-  if (el.kind === 'gap') {
-    for (let len = 0; len <= el.max && ti + len <= n; len++) {
+  const el = prog[st.at + 3 + ei];
+  if (prog[el] === GAP) {
+    const max = prog[el + 1];
+    const wide = prog[el + 2] === 1;
+    const min = prog[el + 3];
+    for (let len = 0; len <= max && ti + len <= n; len++) {
       if (len > 0) {
         const id = ids[ti + len - 1];
         const f = id < 0 ? 0 : st.flags[id];
-        if (f & F_STOP && !(el.wide && f & F_WIDE_OK)) break;
-        if (len === 1 && f & F_PREP && !el.wide) break;
+        if (f & F_STOP && !(wide && f & F_WIDE_OK)) break;
+        if (len === 1 && f & F_PREP && !wide) break;
         // a narrow gap is the object noun phrase: it does not cross into a prepositional phrase
-        if (!el.wide && f & F_GAP_PREP) break;
+        if (!wide && f & F_GAP_PREP) break;
         st.gaps.push([ti, ti + len]);
       }
-      if (len >= el.min) matchRec(st, ei + 1, ti + len);
+      if (len >= min) matchRec(st, ei + 1, ti + len);
       if (len > 0) st.gaps.pop();
     }
     return;
   }
-  const alts = ti < n && ids[ti] >= 0 ? el.byFirst?.get(ids[ti]) : undefined;
-  if (alts) for (let a = 0; a < alts.length; a++) {
-    const alt = alts[a];
-    if (ti + alt.length > n) continue;
-    let ok = true;
-    for (let k = 1; k < alt.length; k++) {
-      if (ids[ti + k] !== alt[k]) {
-        ok = false;
-        break;
+  // the alternatives that start with this token's word, in the pattern's order
+  const first = ti < n ? ids[ti] : -1;
+  if (first >= 0) {
+    const isHead = ei === prog[st.at + 1];
+    const noun = prog[st.at + 2] === 1;
+    for (let a = 0, q = el + 3, count = prog[el + 2]; a < count; a++, q += 1 + prog[q]) {
+      const len = prog[q];
+      if (prog[q + 1] !== first || ti + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) {
+        if (ids[ti + k] !== prog[q + 1 + k]) {
+          ok = false;
+          break;
+        }
       }
+      if (!ok) continue;
+      for (let k = 0; k < len; k++) st.lits.push(ti + k);
+      const prevHead = st.head;
+      if (isHead) st.head = ti + (noun ? len - 1 : 0);
+      matchRec(st, ei + 1, ti + len);
+      st.head = prevHead;
+      st.lits.length -= len;
     }
-    if (!ok) continue;
-    for (let k = 0; k < alt.length; k++) st.lits.push(ti + k);
-    const prevHead = st.head;
-    if (ei === p.head) st.head = ti + (p.pos === 'noun' ? alt.length - 1 : 0);
-    matchRec(st, ei + 1, ti + alt.length);
-    st.head = prevHead;
-    st.lits.length -= alt.length;
   }
-  if (el.optional) matchRec(st, ei + 1, ti);
+  if (prog[el + 1] === 1) matchRec(st, ei + 1, ti);
 }
 
-const STATE: MatchState = { ids: [], flags: new Uint8Array(0), p: undefined as unknown as Pattern, lits: [], gaps: [], head: -1, budget: 0, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
+const STATE: MatchState = { ids: [], flags: new Uint8Array(0), prog: new Int32Array(0), at: 0, lits: [], gaps: [], head: -1, budget: 0, bestEnd: -1, bestLits: null, bestGaps: [], bestHead: -1 };
 
-function matchAt(ids: ArrayLike<number>, flags: Uint8Array, p: Pattern, start: number): Match | null {
+function matchAt(ids: ArrayLike<number>, dict: Dictionary, p: Pattern, start: number): Match | null {
   // one-word patterns (most of the dictionary): the index already matched the word
   if (p.single) return { pattern: p, start, end: start + 1, headTok: start, literalToks: [start], gaps: [] };
-  const ahead = p.ahead;
-  if (ahead) {
-    const to = Math.min(ids.length, start + ahead.within + 1);
-    let found = false;
-    for (let i = start + 1; i < to; i++) {
-      if (ahead.words.has(ids[i])) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return null;
-  }
+  // (findTriggers has checked the pattern's ahead words: aheadFound)
   // one state object reused by every match (the matcher is synchronous and not reentrant)
   const st = STATE;
   st.ids = ids;
-  st.flags = flags;
-  st.p = p;
+  st.flags = dict.flags;
+  st.prog = dict.packed.program;
+  st.at = dict.packed.programAt[p.id];
   st.lits.length = 0;
   st.gaps.length = 0;
   st.head = -1;
@@ -386,7 +517,7 @@ function matchAt(ids: ArrayLike<number>, flags: Uint8Array, p: Pattern, start: n
   matchRec(st, 0, start);
   const best = st.bestLits as number[] | null;
   if (best === null) return null;
-  const lits = best.sort((x, y) => x - y);
+  const lits = sortStable(best, (x, y) => x - y);
   return { pattern: p, start, end: st.bestEnd, headTok: st.bestHead < 0 ? start : st.bestHead, literalToks: lits, gaps: st.bestGaps };
 }
 
@@ -397,6 +528,25 @@ export function wordIdsOf(dict: Dictionary, words: readonly string[]): Int32Arra
   return ids;
 }
 
+/** One buffer for the tokens findTriggers has given away (it is not reentrant), cleared per sentence. */
+let TAKEN = new Uint8Array(256);
+
+function takenScratch(n: number): Uint8Array {
+  if (TAKEN.length < n) TAKEN = new Uint8Array(Math.max(n, TAKEN.length * 2));
+  TAKEN.fill(0, 0, n);
+  return TAKEN;
+}
+
+function anyTaken(toks: readonly number[], taken: Uint8Array): boolean {
+  for (let k = 0; k < toks.length; k++) if (taken[toks[k]]) return true;
+  return false;
+}
+
+/** Keeps a match unless its head is blocked (block patterns are kept: they take their tokens from others). */
+function addMatch(all: Match[], m: Match | null, blocked: readonly boolean[]): void {
+  if (m && (!blocked[m.headTok] || m.pattern.group.block)) all.push(m);
+}
+
 /**
  * The triggers of a sentence: the most specific non-overlapping pattern matches. `words` are the
  * sentence's tokens in lower case; `blocked[i]` marks tokens that cannot be a trigger's head (inside a
@@ -405,24 +555,26 @@ export function wordIdsOf(dict: Dictionary, words: readonly string[]): Int32Arra
 export function findTriggers(dict: Dictionary, words: readonly string[], blocked: readonly boolean[], wordIds?: ArrayLike<number>): Match[] {
   const all: Match[] = [];
   const ids = wordIds ?? wordIdsOf(dict, words);
-  const flags = dict.flags;
+  const pk = dict.packed;
+  const patterns = dict.patterns;
   for (let i = 0; i < words.length; i++) {
     const id = ids[i];
-    const st = id >= 0 ? dict.starts[id] : undefined;
-    if (!st) continue;
-    for (let k = 0; k < 2; k++) {
-      const cands = k === 0 ? st.any : i + 1 < words.length && ids[i + 1] >= 0 ? st.bySecond.get(ids[i + 1]) : undefined;
-      if (!cands) continue;
-      for (const p of cands) {
-        const m = matchAt(ids, flags, p, i);
-        if (!m) continue;
-        if (blocked[m.headTok] && !p.group.block) continue;
-        all.push(m);
-      }
+    if (id < 0) continue;
+    // the patterns any second word suits, pre-checked on the packed arrays
+    for (let k = pk.anyFrom[id], end = pk.anyFrom[id + 1]; k < end; k++) {
+      const pid = pk.anyPatterns[k];
+      if (pk.within[pid] >= 0 && !aheadFound(pk, ids, pid, i)) continue;
+      addMatch(all, matchAt(ids, dict, patterns[pid], i), blocked);
+    }
+    // the patterns that need the next word
+    const at = pk.bySecond[id] && i + 1 < words.length && ids[i + 1] >= 0 ? pairAt(pk, id, ids[i + 1]) : -1;
+    if (at >= 0) {
+      for (let k = pk.pairSlots[at + 1], end = pk.pairSlots[at + 2]; k < end; k++) addMatch(all, matchAt(ids, dict, patterns[pk.secondPatterns[k]], i), blocked);
     }
   }
   if (all.length <= 1) return all.filter((m) => !m.pattern.group.block);
-  all.sort(
+  sortStable(
+    all,
     (a, b) =>
       Number(Boolean(b.pattern.group.block)) - Number(Boolean(a.pattern.group.block)) ||
       b.literalToks.length - a.literalToks.length ||
@@ -430,14 +582,14 @@ export function findTriggers(dict: Dictionary, words: readonly string[], blocked
       b.pattern.weight - a.pattern.weight ||
       a.pattern.id - b.pattern.id,
   );
-  const taken = new Uint8Array(words.length);
+  const taken = takenScratch(words.length);
   const chosen: Match[] = [];
   for (const m of all) {
-    if (m.literalToks.some((t) => taken[t])) continue;
+    if (anyTaken(m.literalToks, taken)) continue;
     for (const t of m.literalToks) taken[t] = 1;
     // the gap of a specific pattern is its object: no trigger inside it ("sign a ceasefire agreement")
     if (!m.pattern.frame) for (const [s, e] of m.gaps) for (let t = s; t < e; t++) taken[t] = 1;
     if (!m.pattern.group.block) chosen.push(m);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return sortStable(chosen, (a, b) => a.start - b.start);
 }

@@ -30,8 +30,10 @@ import { ploverOf } from './data/plover.ts';
 import { findTriggers, type Dictionary, type Match } from './dictionary.ts';
 import { categoryOf, combine, EMBEDDING, isConflict, OBJECT_CONTROL, reverse } from './frames.ts';
 import { refineCode } from './refine.ts';
-import { fuseEvents, type PentaModel } from './model.ts';
-import { buildView, normLower, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
+import { fuseEvents, type PentaModel, type WordInfo } from './model.ts';
+import { buildView, mayBeRoleWord, normLower, ROLE_START, ROLE_WORD, type DocIndex, type MentionRef, type SentenceView } from './view.ts';
+import { WordTable } from './words.ts';
+import { sortStable } from './sort.ts';
 
 export interface CoderInput {
   text: string;
@@ -55,6 +57,9 @@ export interface CoderOptions {
   /** how much the model moves confidences (0..2) */
   fusion?: number;
 }
+
+/** What a role word stands for (the knowledge base's roles, or EXTRA_ROLES). */
+type RoleInfo = { role: string; secondary?: string; person: boolean };
 
 /** An actor while coding (becomes an EventActor). */
 interface Actor {
@@ -132,6 +137,25 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'his
 const NATURAL_FORCES = new Set(['earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'disaster', 'lightning', 'tornado', 'tsunami', 'virus', 'pandemic', 'epidemic', 'fire', 'blaze', 'drought', 'famine', 'crisis', 'recession', 'disease', 'outbreak', 'heatwave', 'wildfire', 'wildfires']);
 const FUTURE_NEXT_TO = new Set(['going', 'set', 'due', 'about', 'expected', 'scheduled', 'poised', 'slated', 'likely', 'ready', 'prepared', 'preparing', 'planning', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'aims', 'aim', 'aiming', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'seeking', 'wishes', 'wish', 'wished', 'is', 'are', 'was', 'were']);
 const FUTURE_ALONE = new Set(['will', "'ll", 'shall', "won't", 'would', "'d", "wouldn't", 'upcoming', 'forthcoming', 'proposed', 'planned', 'future']);
+// word lists tested per token of a scan: Sets, not regexes
+/** words between a statement verb and "that" ("said on Tuesday that", "announced here today that") */
+const WHEN_WORDS = new Set(['on', 'here', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'last', 'this']);
+/** conjunctions that open a subordinate clause */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas', 'following', 'amid', 'as']);
+/** a be-form with n't (passive auxiliaries) */
+const BE_NEGATED = new Set(["wasn't", "weren't", "isn't", "aren't"]);
+/** what may follow an inverted report's subject ("…, said the minister on Tuesday.") */
+const INVERTED_REPORT_TAIL = new Set(['on', 'in', 'at', 'here', 'today', 'yesterday']);
+/** what may follow a trailing report's verb ("…, the group protested here on Wednesday.") */
+const TRAILING_REPORT_TAIL = new Set(['here', 'there', 'today', 'yesterday', 'tonight', 'on', 'in', 'at', 'late', 'early', 'earlier', 'later', 'last', 'this', 'the']);
+
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** "is to", "were to": a plan (a Set, not a regex: tested per word of a clause) */
+const IS_WAS = new Set(['is', 'are', 'was', 'were']);
 const HYPO_WORDS = new Set(['if', 'unless', 'whether', 'could', 'might', 'may', 'can', 'possible', 'possibility', 'potential', 'hypothetical', 'perhaps', 'maybe', "couldn't", "can't", 'cannot', 'consider', 'considering', 'considered', 'considers', 'mull', 'mulling', 'weighing', 'weigh', 'would-be', 'offer']);
 const OBLIGATION = new Map<string, 'should' | 'must'>([['should', 'should'], ['must', 'must'], ['ought', 'should'], ["shouldn't", 'should'], ["mustn't", 'must']]);
 const CONSUMING: ReadonlySet<FrameKind> = new Set<FrameKind>(['appeal', 'demand', 'intent', 'open', 'reject', 'threaten', 'warn', 'accuse', 'deny', 'claim', 'consider', 'investigate', 'reverse']);
@@ -153,27 +177,51 @@ const DEFAULT_PREPS = ['against', 'on', 'with', 'to', 'toward', 'towards', 'at',
 const ADJECTIVE = /^(?:[a-z]+-(?:held|controlled|led|backed|torn|based|run|occupied|allied|linked|affiliated|dominated|majority|ruled|speaking)|[a-z]+(?:ern|ing|ed|ese|ian|ish|al|ic|ive|ous)|neighbou?ring|nearby|whole|entire|rebel|tribal|volatile|restive|strife-torn|war-torn)$/;
 
 // char-code tests, not regexes: called per token in the coder's scans
-function isQuoteMark(raw: string): boolean {
-  if (raw.length !== 1) return false;
-  const c = raw.charCodeAt(0);
+function isQuoteCode(c: number): boolean {
   // " “ ” « » „ ‟
   return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201f;
 }
 
+/** isQuoteMark of token i's text, read from the document rather than sliced. */
+function quoteMarkAt(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return t.end - t.start === 1 && isQuoteCode(v.text.charCodeAt(t.start));
+}
+
+/** isCapitalized of token i's text, sliced only when it starts with a non-ASCII letter. */
+function capitalizedAt(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t.end === t.start) return false;
+  const c = v.text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalized(v.text.slice(t.start, t.end));
+}
+
+/** (a constant: the bundler rewrites a /u literal into a RegExp built at each call) */
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 function isCapitalized(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(raw);
+  return UPPER_INITIAL.test(raw);
 }
 
 export class EventCoder {
   /** role words by phrase, remembered across documents (the knowledge base is immutable) */
   private readonly roleCache = new Map<string, { role: string; secondary?: string; person: boolean } | undefined>();
 
+  /** documents' words, interned across documents */
+  private readonly words: WordTable;
+  /** per word table entry (of the table's generation `entryGen`): roleOf (null: none) once asked */
+  private entryRole: (RoleInfo | null | undefined)[] = [];
+  private entryGen = 0;
+
   constructor(
     private readonly dict: Dictionary,
     private readonly kb: KnowledgeBase,
-  ) {}
+  ) {
+    this.words = new WordTable(dict.vocab);
+  }
 
   /** words that may start a two-word role phrase (the knowledge base's, or the extra roles') */
   private readonly startsRole = new Map<string, boolean>();
@@ -187,6 +235,49 @@ export class EventCoder {
     }
     return r;
   };
+
+  /** The role flags of a word table entry (view.ts: ROLE_WORD, ROLE_START), worked out once per word. */
+  private roleFlagsOf(e: number): number {
+    const known = this.words.flags(e);
+    if (known >= 0) return known;
+    const w = this.words.norm(e);
+    const f = mayBeRoleWord(w) ? ROLE_WORD | (this.mayStartRole(w) ? ROLE_START : 0) : 0;
+    this.words.setFlags(e, f);
+    return f;
+  }
+
+  /** per word table entry: what `entryInfoModel` knows of its word (PentaModel.wordInfo) */
+  private entryInfo: (WordInfo | undefined)[] = [];
+  private entryInfoModel: PentaModel | null = null;
+
+  /** The model's view of a sentence's words (fuseEvents' infosOf), kept per word table entry. */
+  private modelInfos(model: PentaModel, entries: Int32Array, sentenceById: Map<string, Sentence>): (sid: string) => WordInfo[] {
+    if (model !== this.entryInfoModel) {
+      this.entryInfoModel = model;
+      this.entryInfo = [];
+    }
+    const known = this.entryInfo;
+    const table = this.words;
+    return (sid) => {
+      const s = sentenceById.get(sid);
+      const out: WordInfo[] = [];
+      if (!s) return out;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        const e = entries[t];
+        let i = known[e];
+        if (i === undefined) setDense(known, e, (i = model.wordInfo(table.lower(e))));
+        out.push(i);
+      }
+      return out;
+    };
+  }
+
+  /** roleOf of a word table entry's word, remembered per entry. */
+  private roleOfEntry(e: number): RoleInfo | undefined {
+    let r = this.entryRole[e];
+    if (r === undefined) setDense(this.entryRole, e, (r = this.roleOf(this.words.norm(e)) ?? null));
+    return r ?? undefined;
+  }
 
   private readonly roleOf = (phrase: string): { role: string; secondary?: string; person: boolean } | undefined => {
     const cached = this.roleCache.get(phrase);
@@ -243,16 +334,41 @@ export class EventCoder {
     // and the dictionary's id of each word (-1: no pattern has it), which the trigger matcher works on
     const ids = new Int32Array(tokens.length);
     const vocab = this.dict.vocab;
+    const table = this.words;
+    table.reserve(tokens.length);
+    if (table.generation !== this.entryGen) {
+      this.entryGen = table.generation;
+      this.entryRole = [];
+      this.entryInfo = [];
+    }
+    // and, when the words come from the table, the role flags of each (DocIndex.roleFlags)
+    const entries = sameLength ? new Int32Array(tokens.length) : null;
+    const roleFlags = entries ? new Uint8Array(tokens.length) : undefined;
     for (let t = 0; t < tokens.length; t++) {
       const tk = tokens[t];
-      const w = sameLength ? lower.slice(tk.start, tk.end) : input.text.slice(tk.start, tk.end).toLowerCase();
+      if (entries && roleFlags) {
+        const e = table.entryOf(lower, tk.start, tk.end);
+        entries[t] = e;
+        lowerWords[t] = table.lower(e);
+        words[t] = table.norm(e);
+        ids[t] = table.id(e);
+        roleFlags[t] = this.roleFlagsOf(e);
+        continue;
+      }
+      const w = input.text.slice(tk.start, tk.end).toLowerCase();
       lowerWords[t] = w;
       const nw = normLower(w);
       words[t] = nw;
       ids[t] = vocab.get(nw) ?? -1;
     }
-    const all: { c: Cand; v: SentenceView }[] = [];
-    const starts = this.dict.starts;
+    if (entries) {
+      di.roleFlags = roleFlags;
+      di.roleOfToken = (t) => this.roleOfEntry(entries[t]);
+    }
+    // one pass per step over the document's sentences (views, then triggers, then the coding): each
+    // step's data (the knowledge base's roles, the pattern dictionary) stays in the CPU cache across them
+    const views: SentenceView[] = [];
+    const starts = this.dict.packed.starts;
     for (let si = 0; si < input.sentences.length; si++) {
       const s = input.sentences[si];
       if (s.role === 'dateline') continue;
@@ -265,10 +381,10 @@ export class EventCoder {
           break;
         }
       }
-      if (!any) continue;
-      const v = buildView(input.text, tokens, s, si, di, words);
-      for (const c of this.codeSentence(v, ids.subarray(s.tokenStart, s.tokenEnd))) all.push({ c, v });
+      if (any) views.push(buildView(input.text, tokens, s, si, di, words));
     }
+    const triggers: Match[][] = views.map((v) => findTriggers(this.dict, v.words, v.blocked, ids.subarray(v.sentence.tokenStart, v.sentence.tokenEnd)));
+    const all = this.codeSentences(views, triggers);
     const events = this.finish(all, input, di);
     if (opts.model && events.length) {
       const sentenceById = new Map<string, Sentence>();
@@ -277,83 +393,56 @@ export class EventCoder {
         const s = sentenceById.get(sid);
         return s ? lowerWords.slice(s.tokenStart, s.tokenEnd) : [];
       };
-      fuseEvents(events, wordsOf, opts.model, opts.fusion);
+      const infosOf = entries ? this.modelInfos(opts.model, entries, sentenceById) : undefined;
+      fuseEvents(events, wordsOf, opts.model, opts.fusion, infosOf);
     }
     return events;
   }
 
   // ─────────────────────────── per sentence ───────────────────────────
 
-  private codeSentence(v: SentenceView, ids?: ArrayLike<number>): Cand[] {
-    const matches = findTriggers(this.dict, v.words, v.blocked, ids);
-    if (!matches.length) return [];
-    const cands: Cand[] = matches.map((m) => ({
-      m,
-      code: m.pattern.code,
-      frame: m.pattern.frame,
-      pos: m.pattern.pos,
-      start: m.start,
-      end: m.end,
-      head: m.headTok,
-      weight: m.pattern.weight,
-      passive: false,
-      source: [],
-      target: [],
-      explicitSource: false,
-      background: false,
-      clause: 'main',
-      neg: false,
-      fut: false,
-      futModal: false,
-      hypo: false,
-      modality: 'asserted',
-      finalCode: m.pattern.code,
-      confidence: 0,
-      dropped: false,
-      outcome: m.pattern.group.outcome === true,
-      cond: false,
-      quote: v.quoteAt[m.headTok],
-      lemma: m.pattern.lemma,
-    }));
-    for (const c of cands) this.disambiguate(v, c);
-    const live = cands.filter((c) => !c.dropped);
-    const verbHeads = new Map<number, Cand>();
-    for (const c of live) if (c.pos !== 'noun') verbHeads.set(c.head, c);
-    const rel = relativeSpans(v);
-    for (const c of live) c.passive = c.m.pattern.passive === true || isPassiveForm(v.words, c);
-    this.linkFrames(v, live);
-    for (const c of live) c.clause = this.clauseRole(v, c, verbHeads, rel);
-    for (const c of live) this.findActors(v, c, live, verbHeads, rel);
-    // agentless acts in a statement ("there were no plans to ...") and unresolved pronouns are the speaker's
-    for (const c of live) {
-      if (c.frame === 'say' || !c.say || !c.say.source.length || c.parent) continue;
-      if (this.speakersAct(v, c)) c.source = c.say.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
+  /**
+   * The events of the document's sentences given their triggers (findTriggers). Step by step over
+   * all the sentences, so each step's code and word lists stay in the CPU cache: a sentence goes
+   * through the same steps in the same order as alone, and no step looks at another sentence.
+   */
+  private codeSentences(views: readonly SentenceView[], triggers: readonly Match[][]): { c: Cand; v: SentenceView }[] {
+    const work: SentenceWork[] = [];
+    for (let k = 0; k < views.length; k++) {
+      if (!triggers[k].length) continue;
+      const v = views[k];
+      const cands = triggers[k].map((m) => newCand(v, m));
+      for (const c of cands) this.disambiguate(v, c);
+      const live = cands.filter((c) => !c.dropped);
+      const verbHeads = new Map<number, Cand>();
+      for (const c of live) if (c.pos !== 'noun') verbHeads.set(c.head, c);
+      work.push({ v, live, verbHeads, rel: relativeSpans(v) });
     }
-    for (const c of live) this.applyControl(c);
-    for (const c of live) this.modality(v, c, rel);
-    // "refused to allow planes to land and evacuate observers", "urged X to halt attacks and withdraw troops": acts
-    // further on in the infinitive a frame governs are no more real than its complement
-    for (const c of live) {
-      if (c.parent || c.modality !== 'asserted' || c.frame === 'say') continue;
-      for (const f of live) {
-        const embedded = f.frame ? EMBEDDING[f.frame] : undefined;
-        if (f === c || !embedded || f.end > c.start || c.start - f.end > 12 || f.modality !== 'asserted') continue;
-        let to = v.words[f.end - 1] === 'to';
-        let open = true;
-        for (let i = f.end; i < c.start && open; i++) {
-          const x = v.words[i];
-          if (HARD_BREAK.has(x) || x === ',' || x === '.' || SUBJECT_STOP.has(x) || x === 'who' || x === 'which') open = false;
-          if (x === 'to') to = true;
-        }
-        if (open && to) {
-          c.modality = embedded;
-          break;
-        }
+    for (const { v, live } of work) {
+      for (const c of live) c.passive = c.m.pattern.passive === true || isPassiveForm(v.words, c);
+      this.linkFrames(v, live);
+    }
+    for (const { v, live, verbHeads, rel } of work) for (const c of live) c.clause = this.clauseRole(v, c, verbHeads, rel);
+    for (const { v, live, verbHeads, rel } of work) for (const c of live) this.findActors(v, c, live, verbHeads, rel);
+    for (const { v, live } of work) {
+      // agentless acts in a statement ("there were no plans to ...") and unresolved pronouns are the speaker's
+      for (const c of live) {
+        if (c.frame === 'say' || !c.say || !c.say.source.length || c.parent) continue;
+        if (this.speakersAct(v, c)) c.source = c.say.source.map((a) => ({ ...a, via: 'context' as EventActorVia }));
       }
+      for (const c of live) this.applyControl(c);
     }
-    for (const c of live) this.assignCode(v, c);
-    this.suppress(v, live);
-    return live.filter((c) => !c.dropped);
+    for (const { v, live, rel } of work) {
+      for (const c of live) this.modality(v, c, rel);
+      embeddedModality(v, live);
+    }
+    for (const { v, live } of work) {
+      for (const c of live) this.assignCode(v, c);
+      this.suppress(v, live);
+    }
+    const out: { c: Cand; v: SentenceView }[] = [];
+    for (const { v, live } of work) for (const c of live) if (!c.dropped) out.push({ c, v });
+    return out;
   }
 
   /** Word-sense rules for triggers whose code depends on their neighbours. */
@@ -418,12 +507,12 @@ export class EventCoder {
     // "occupied Kashmir", "the disputed region", "imprisoned politicians": a participle before a noun is an adjective
     // (after a comma or "and" only before a name, "Gaza, occupied East Jerusalem": ", investigated claims" is a verb after an apposition)
     const listed = prev === ',' || prev === 'and';
-    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && head.endsWith('ed') && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || listed) && (listed ? isCapitalized(v.toks[c.end]?.raw ?? '') : v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
+    if (c.pos === 'verb' && c.head === c.start && c.end === c.head + 1 && head.endsWith('ed') && (NOUN_DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || listed) && (listed ? c.end < v.toks.length && capitalizedAt(v, c.end) : v.mentionsAt[c.end]?.length || /^[a-z]/.test(next)) && !PREPOSITIONS.has(next) && !DETERMINERS.has(next) && next !== 'by' && !/^[,.;:]$/.test(next)) {
       c.dropped = true;
       return;
     }
     // "Striking miners", "Protest leaders", "aid workers": a trigger word modifying the noun after it
-    const sentenceStart = c.start === 0 || isQuoteMark(v.toks[c.start - 1]?.raw ?? '');
+    const sentenceStart = c.start === 0 || quoteMarkAt(v, c.start - 1);
     const nounNext = /^[a-z]/.test(next) && !DETERMINERS.has(next) && !PREPOSITIONS.has(next) && !AUXILIARIES.has(next) && !BE_FORMS.has(next) && !NEGATIONS.has(next) && next !== 'and' && next !== 'or';
     if (c.pos === 'verb' && c.end === c.head + 1 && (sentenceStart || NOUN_DETERMINERS.has(prev)) && nounNext && (head.endsWith('ing') || head === lemmaHead(c.lemma)) && !v.mentionsAt[c.end]?.some((r) => r.m.form === 'name' && r.m.type !== 'NORP')) {
       if (!(head.endsWith('ing') && this.dict.nounHeads.has(head) && !sentenceStart)) {
@@ -460,7 +549,7 @@ export class EventCoder {
       }
     }
     // the month March, the modal may: never triggers (time expressions are blocked already)
-    if ((head === 'march' && isCapitalized(v.toks[c.head].raw) && c.head > 0) || head === 'may') {
+    if ((head === 'march' && capitalizedAt(v, c.head) && c.head > 0) || head === 'may') {
       c.dropped = true;
       return;
     }
@@ -520,7 +609,7 @@ export class EventCoder {
     }
     for (let i = c.start - 1; i >= 0; i--) {
       const x = w[i];
-      if (HARD_BREAK.has(x) || isQuoteMark(v.toks[i].raw)) return 'main';
+      if (HARD_BREAK.has(x) || quoteMarkAt(v, i)) return 'main';
       const other = verbHeads.get(i);
       if (other && other !== c) return 'main';
       if (x === 'that') {
@@ -528,7 +617,7 @@ export class EventCoder {
         // that"); after a noun ("accusations that ...") it opens a content or relative clause
         // ("said on Tuesday that", "announced here today that": a time between the verb and "that")
         let k = i;
-        while (k > 0 && (v.timeAt[k - 1] || /^(on|here|today|yesterday|tonight|late|early|earlier|last|this)$/.test(w[k - 1]))) k--;
+        while (k > 0 && (v.timeAt[k - 1] || WHEN_WORDS.has(w[k - 1]))) k--;
         for (let j = i - 1; j >= Math.max(0, k - 4); j--) {
           const f = verbHeads.get(j);
           if (f?.frame && (f.end === i || f.end === k || (v.mentionsAt[i - 1]?.length && f.end >= i - 3))) return 'main';
@@ -536,7 +625,7 @@ export class EventCoder {
         return 'rel';
       }
       if (x === 'who' || x === 'which' || x === 'whose' || x === 'whom' || x === 'where') return 'rel';
-      if (/^(after|before|when|while|because|since|although|though|until|once|whereas|following|amid|as)$/.test(x)) {
+      if (SUBORDINATORS.has(x)) {
         if (x === 'as' && (w[i + 1] === 'well' || w[i - 1] === 'well' || w[i - 1] === 'such')) continue;
         if (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more')) continue;
         return 'sub';
@@ -669,7 +758,7 @@ export class EventCoder {
       const w = v.words[j];
       // a time expression ends the noun phrase ("said on Monday that Egypt ...")
       if (v.timeAt[j]) break;
-      if (DETERMINERS.has(w) || w === "'s" || /^\d/.test(w) || v.mentionsAt[j].length || (isCapitalized(v.toks[j].raw) && j > 0 && !PREPOSITIONS.has(w) && !HARD_BREAK.has(w))) {
+      if (DETERMINERS.has(w) || w === "'s" || startsWithDigit(w) || v.mentionsAt[j].length || (capitalizedAt(v, j) && j > 0 && !PREPOSITIONS.has(w) && !HARD_BREAK.has(w))) {
         j--;
         continue;
       }
@@ -822,7 +911,7 @@ export class EventCoder {
         c.explicitSource = !subj.every((a) => a.via === 'context');
       }
       // inverted statements: "…,” said Samir Al-Rashidi
-      if (!c.source.length && c.frame === 'say' && c.start > 0 && (w[c.start - 1] === ',' || isQuoteMark(v.toks[c.start - 1].raw))) {
+      if (!c.source.length && c.frame === 'say' && c.start > 0 && (w[c.start - 1] === ',' || quoteMarkAt(v, c.start - 1))) {
         const after = v.mentionsAt[c.end]?.[0] ?? (DETERMINERS.has(w[c.end]) ? v.mentionsAt[c.end + 1]?.[0] : undefined);
         if (after && after.s >= c.end) c.source = [this.actorOf(after, 'subject')];
       }
@@ -868,7 +957,8 @@ export class EventCoder {
       }
     }
     c.source = dedupeActors(c.source);
-    c.target = dedupeActors(c.target).filter((t) => !c.source.some((s) => sameActor(s, t)));
+    c.target = dedupeActors(c.target);
+    if (c.source.length && c.target.length) c.target = c.target.filter((t) => !c.source.some((s) => sameActor(s, t)));
   }
 
   /**
@@ -935,7 +1025,7 @@ export class EventCoder {
       const x = w[i];
       // auxiliaries and adverbs between the subject and the verb ("has once again outright rejected")
       if (v.timeAt[i] || AUXILIARIES.has(x) || x.endsWith("n't") || (x.endsWith('ly') && x.length > 4 && !v.mentionsAt[i].length) || VERB_ADVERBS.has(x) || (x === 'once' && (w[i + 1] === 'again' || w[i + 1] === 'more'))) {
-        if (BE_FORMS.has(x) || /^(was|were|is|are|been|being)n't$/.test(x) || x === "wasn't" || x === "weren't" || x === "isn't" || x === "aren't") passiveAux = true;
+        if (BE_FORMS.has(x) || BE_NEGATED.has(x) || x === "been't" || x === "being't") passiveAux = true;
         i--;
         continue;
       }
@@ -994,7 +1084,6 @@ export class EventCoder {
         continue;
       }
       const x = w[i];
-      const raw = v.toks[i].raw;
       if (x === ')') {
         // a parenthesis ("The Civil Liberty Organization (CLO) said"): step over it
         let k = i - 1;
@@ -1004,7 +1093,7 @@ export class EventCoder {
           continue;
         }
       }
-      if (HARD_BREAK.has(x) || isQuoteMark(raw)) break;
+      if (HARD_BREAK.has(x) || quoteMarkAt(v, i)) break;
       if (SUBJECT_STOP.has(x)) break;
       if (x === 'and' || x === 'or') sawAnd = true;
       const ref = pickMention(v, i, c);
@@ -1049,7 +1138,7 @@ export class EventCoder {
     let commas = 0;
     for (let i = from; i < to; i++) {
       const x = w[i];
-      if (HARD_BREAK.has(x) || isQuoteMark(v.toks[i].raw) || (OBJECT_STOP.has(x) && !(x === 'as' && w[i + 1] === 'well'))) break;
+      if (HARD_BREAK.has(x) || quoteMarkAt(v, i) || (OBJECT_STOP.has(x) && !(x === 'as' && w[i + 1] === 'well'))) break;
       const other = verbHeads.get(i);
       if (other && other !== c && i >= c.end) break;
       if (x === ',') {
@@ -1123,11 +1212,10 @@ export class EventCoder {
 
   private modality(v: SentenceView, c: Cand, rel: Int32Array): void {
     const w = v.words;
-    const lits = new Set(c.m.literalToks);
     let lo = Math.max(0, c.start - 8);
     // the clause: back to the last hard break (inclusive, so "if" and "whether" count)
     for (let i = c.start - 1; i >= lo; i--) {
-      if (HARD_BREAK.has(w[i]) || isQuoteMark(v.toks[i].raw)) {
+      if (HARD_BREAK.has(w[i]) || quoteMarkAt(v, i)) {
         lo = i + 1;
         break;
       }
@@ -1135,7 +1223,8 @@ export class EventCoder {
     // a frame's own words are not its complement's modality ("refused to", "threatened to")
     if (c.parent && c.parent.end <= c.start && c.parent.end > lo) lo = c.parent.end;
     for (let i = lo; i < c.start; i++) {
-      if (lits.has(i) || v.timeAt[i] || v.blocked[i]) continue;
+      // (the trigger's own words all lie at or after c.start)
+      if (v.timeAt[i] || v.blocked[i]) continue;
       if (rel[i] >= 0 && !(rel[c.head] >= 0)) continue;
       const x = w[i];
       const nx = w[i + 1] ?? '';
@@ -1148,8 +1237,8 @@ export class EventCoder {
       if (x === 'will' || x === "'ll" || x === 'shall' || x === 'would' || x === "'d") c.futModal = true;
       if (NEGATING_WORDS.has(x)) c.neg = true;
       if (FUTURE_ALONE.has(x)) c.fut = true;
-      if (FUTURE_NEXT_TO.has(x) && nx === 'to' && !/^(is|are|was|were)$/.test(x)) c.fut = true;
-      if (/^(is|are|was|were)$/.test(x) && nx === 'to' && i + 2 <= c.start) c.fut = true;
+      if (FUTURE_NEXT_TO.has(x) && nx === 'to' && !IS_WAS.has(x)) c.fut = true;
+      if (IS_WAS.has(x) && nx === 'to' && i + 2 <= c.start) c.fut = true;
       if (x === 'going' && nx === 'to') c.fut = true;
       if (HYPO_WORDS.has(x)) c.hypo = true;
       const ob = OBLIGATION.get(x);
@@ -1158,13 +1247,13 @@ export class EventCoder {
     // "the talks will resume": an action noun as the subject of a future verb
     if (c.pos === 'noun' && !c.fut) {
       for (let i = c.end; i < Math.min(w.length, c.end + 3); i++) {
-        if (FUTURE_ALONE.has(w[i]) || (FUTURE_NEXT_TO.has(w[i]) && w[i + 1] === 'to' && !/^(is|are|was|were)$/.test(w[i]))) c.fut = true;
+        if (FUTURE_ALONE.has(w[i]) || (FUTURE_NEXT_TO.has(w[i]) && w[i + 1] === 'to' && !IS_WAS.has(w[i]))) c.fut = true;
         if (HYPO_WORDS.has(w[i]) && w[i] !== 'offer') c.hypo = true;
         if (!AUXILIARIES.has(w[i]) && !FUTURE_NEXT_TO.has(w[i]) && !BE_FORMS.has(w[i])) break;
       }
     }
     // "If ..., we will consider it": a leading condition covers the whole sentence
-    if ((w[0] === 'if' || w[0] === 'unless' || (isQuoteMark(v.toks[0].raw) && (w[1] === 'if' || w[1] === 'unless'))) && c.start > 1) c.hypo = true;
+    if ((w[0] === 'if' || w[0] === 'unless' || (quoteMarkAt(v, 0) && (w[1] === 'if' || w[1] === 'unless'))) && c.start > 1) c.hypo = true;
     // the quoted sentence's own condition ("“If we get the offer, we will consider it.”")
     if (c.quote && !c.hypo) {
       for (let i = c.start - 1; i >= 0 && v.quoteAt[i] === c.quote; i--) {
@@ -1178,7 +1267,7 @@ export class EventCoder {
         c.cond = true;
         break;
       }
-      if (w[i] === '.' || w[i] === ';' || isQuoteMark(v.toks[i].raw) || w[i] === 'said' || w[i] === 'says') break;
+      if (w[i] === '.' || w[i] === ';' || quoteMarkAt(v, i) || w[i] === 'said' || w[i] === 'says') break;
     }
     // a question
     for (let i = c.end; i < w.length; i++) {
@@ -1410,8 +1499,11 @@ export class EventCoder {
         extra.push({ c: d, v });
       }
     }
-    const items = [...all, ...extra].filter((x) => !x.c.dropped);
-    items.sort((a, b) => a.v.index - b.v.index || a.c.start - b.c.start || (a.c.parent ? 1 : 0) - (b.c.parent ? 1 : 0));
+    const items: { c: Cand; v: SentenceView }[] = [];
+    for (const x of all) if (!x.c.dropped) items.push(x);
+    for (const x of extra) if (!x.c.dropped) items.push(x);
+    // (in order already but for the derived statements at the end)
+    sortStable(items, (a, b) => a.v.index - b.v.index || a.c.start - b.c.start || (a.c.parent ? 1 : 0) - (b.c.parent ? 1 : 0), true);
     // statements: only a statement when it carries nothing else
     const carrying = new Set<Cand>();
     for (const { c } of items) if (c.say && !c.frame) carrying.add(c.say);
@@ -1474,19 +1566,11 @@ export class EventCoder {
         if (pub && c.modality === 'asserted' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > pub && !c.parent && c.frame !== 'say') c.modality = 'future';
       }
       // place: a literal place of the sentence that is not one of the actors, else the dateline
-      const used = new Set<string>();
-      for (const a of c.source) {
-        if (a.mention) used.add(a.mention);
-        if (a.place) used.add(a.place);
-      }
-      for (const a of c.target) {
-        if (a.mention) used.add(a.mention);
-        if (a.place) used.add(a.place);
-      }
+      const used = v.places.length ? actorRefs(c) : NO_REFS;
       let place: Place | undefined;
       let pbest = Infinity;
       for (const p of v.places) {
-        if (p.p.metonymic || used.has(p.p.id) || (p.p.mention && used.has(p.p.mention))) continue;
+        if (p.p.metonymic || used.includes(p.p.id) || (p.p.mention && used.includes(p.p.mention))) continue;
         const before = v.words[p.s - 1] ?? '';
         if (!LOCATIVE.has(before) && before !== 'from' && !(v.words[p.s - 2] && LOCATIVE.has(v.words[p.s - 2]))) continue;
         // the most specific of nearby places: "in the port city of Hodeidah in Yemen" is Hodeidah
@@ -1498,7 +1582,8 @@ export class EventCoder {
         }
       }
       // "airstrikes in Syria": the place that stands for the target is also where it happened
-      if (!place && (FORCE_ROOTS.has(code.slice(0, 2)) || /^04[2-4]/.test(code))) {
+      const facts = this.codeFacts(code);
+      if (!place && facts.placeFromTarget) {
         for (const a of c.target) {
           place = (input.places ?? []).find((p) => !p.metonymic && (p.id === a.place || (a.mention !== undefined && p.mention === a.mention)));
           if (place) break;
@@ -1510,14 +1595,14 @@ export class EventCoder {
         place = datelinePlace;
         placeSource = 'dateline';
       }
-      const plover = ploverOf(code);
-      const context = [...(plover?.context ?? [])];
+      const plover = facts.plover;
+      const context = plover?.context ? plover.context.slice() : [];
       if (c.modality === 'future') context.push('future');
       if (c.modality === 'hypothetical' || c.modality === 'requested' || c.modality === 'threatened') context.push('hypothetical');
       if (c.modality === 'negated' || c.modality === 'denied') context.push('negation');
       const quote = c.quote ?? (c.frame === 'say' ? v.cueAt[c.head] : undefined) ?? c.say?.quote;
       // a statement happens where and when it was made, not where what it talks about happens
-      if (VERBAL_ROOTS.has(code.slice(0, 2)) || /^05[1-6]/.test(code)) {
+      if (facts.statement) {
         const said = statementSetting(quote, input.quotes, c.source[0]?.entity, v.sentence.start);
         if (said?.place && (placeSource !== 'sentence' || quote)) {
           place = (input.places ?? []).find((p) => p.id === said.place);
@@ -1538,9 +1623,9 @@ export class EventCoder {
         source: c.source.map(toEventActor),
         target: c.target.map(toEventActor),
         cameo: code,
-        quadClass: quadClass(code),
-        goldstein: goldstein(code),
-        plover: plover ? { type: plover.type, ...(plover.mode ? { mode: plover.mode } : {}), context } : null,
+        quadClass: facts.quadClass,
+        goldstein: facts.goldstein,
+        plover: plover ? (plover.mode ? { type: plover.type, mode: plover.mode, context } : { type: plover.type, context }) : null,
         modality: c.modality,
         dateSource,
         confidence: conf,
@@ -1570,7 +1655,7 @@ export class EventCoder {
     const key = (e: Event): string => {
       let k = keys.get(e);
       if (k === undefined) {
-        k = `${cameoRoot(e.cameo)}|${e.source.map((a) => a.entity ?? a.code).join('+')}|${e.target.map((a) => a.entity ?? a.code).join('+')}|${e.modality}`;
+        k = `${cameoRoot(e.cameo)}|${actorsKey(e.source)}|${actorsKey(e.target)}|${e.modality}`;
         keys.set(e, k);
       }
       return k;
@@ -1628,6 +1713,24 @@ export class EventCoder {
       }
     }
     return final;
+  }
+
+  /** what finish() needs to know of each code, worked out once per code (there are a few hundred) */
+  private readonly codeFactsMemo = new Map<string, CodeFacts>();
+
+  private codeFacts(code: string): CodeFacts {
+    let f = this.codeFactsMemo.get(code);
+    if (f === undefined) {
+      f = {
+        plover: ploverOf(code),
+        quadClass: quadClass(code),
+        goldstein: goldstein(code),
+        placeFromTarget: FORCE_ROOTS.has(code.slice(0, 2)) || /^04[2-4]/.test(code),
+        statement: VERBAL_ROOTS.has(code.slice(0, 2)) || /^05[1-6]/.test(code),
+      };
+      this.codeFactsMemo.set(code, f);
+    }
+    return f;
   }
 
   /**
@@ -1689,6 +1792,82 @@ export class EventCoder {
 
 // ─────────────────────────── helpers ───────────────────────────
 
+/** Facts of a CAMEO code (EventCoder.codeFacts). The PLOVER coding is shared: read it, never change it. */
+interface CodeFacts {
+  plover: ReturnType<typeof ploverOf>;
+  quadClass: Event['quadClass'];
+  goldstein: number;
+  /** force (15, 17-20) or a visit (042-044): the target's place is where it happened */
+  placeFromTarget: boolean;
+  /** something said (01-03, 10-13) or a diplomatic act (051-056): it happens where and when it was said */
+  statement: boolean;
+}
+
+/** A sentence being coded (EventCoder.codeSentences): its live candidates, verb heads and relative clauses. */
+interface SentenceWork {
+  v: SentenceView;
+  live: Cand[];
+  verbHeads: Map<number, Cand>;
+  rel: Int32Array;
+}
+
+/** The candidate event of a trigger, before any rule has looked at it. */
+function newCand(v: SentenceView, m: Match): Cand {
+  return {
+    m,
+    code: m.pattern.code,
+    frame: m.pattern.frame,
+    pos: m.pattern.pos,
+    start: m.start,
+    end: m.end,
+    head: m.headTok,
+    weight: m.pattern.weight,
+    passive: false,
+    source: [],
+    target: [],
+    explicitSource: false,
+    background: false,
+    clause: 'main',
+    neg: false,
+    fut: false,
+    futModal: false,
+    hypo: false,
+    modality: 'asserted',
+    finalCode: m.pattern.code,
+    confidence: 0,
+    dropped: false,
+    outcome: m.pattern.group.outcome === true,
+    cond: false,
+    quote: v.quoteAt[m.headTok],
+    lemma: m.pattern.lemma,
+  };
+}
+
+/**
+ * "refused to allow planes to land and evacuate observers", "urged X to halt attacks and withdraw
+ * troops": acts further on in the infinitive a frame governs are no more real than its complement.
+ */
+function embeddedModality(v: SentenceView, live: readonly Cand[]): void {
+  for (const c of live) {
+    if (c.parent || c.modality !== 'asserted' || c.frame === 'say') continue;
+    for (const f of live) {
+      const embedded = f.frame ? EMBEDDING[f.frame] : undefined;
+      if (f === c || !embedded || f.end > c.start || c.start - f.end > 12 || f.modality !== 'asserted') continue;
+      let to = v.words[f.end - 1] === 'to';
+      let open = true;
+      for (let i = f.end; i < c.start && open; i++) {
+        const x = v.words[i];
+        if (HARD_BREAK.has(x) || x === ',' || x === '.' || SUBJECT_STOP.has(x) || x === 'who' || x === 'which') open = false;
+        if (x === 'to') to = true;
+      }
+      if (open && to) {
+        c.modality = embedded;
+        break;
+      }
+    }
+  }
+}
+
 /** The outermost mention at token i that does not overlap the trigger (entity spans sometimes swallow a verb). */
 function pickMention(v: SentenceView, i: number, c: Cand): MentionRef | undefined {
   for (const r of v.mentionsAt[i]) if (!c.m.literalToks.some((t) => t >= r.s && t < r.e)) return r;
@@ -1705,13 +1884,13 @@ const LABOUR_CONTEXT = new Set(['union', 'unions', 'workers', 'teachers', 'emplo
 /** ", said the minister on Tuesday.": a statement verb after a comma, its subject after it, then the end. */
 function invertedReport(v: SentenceView, c: Cand): boolean {
   const w = v.words;
-  if (c.start < 3 || (w[c.start - 1] !== ',' && !isQuoteMark(v.toks[c.start - 1].raw))) return false;
+  if (c.start < 3 || (w[c.start - 1] !== ',' && !quoteMarkAt(v, c.start - 1))) return false;
   let named = false;
   for (let i = c.end; i < w.length; i++) {
     const x = w[i];
-    if (x === '.' || x === '!' || isQuoteMark(v.toks[i].raw)) break;
+    if (x === '.' || x === '!' || quoteMarkAt(v, i)) break;
     if (v.mentionsAt[i].length) named = true;
-    else if (!(v.timeAt[i] || DETERMINERS.has(x) || x === ',' || /^(on|in|at|here|today|yesterday)$/.test(x))) return false;
+    else if (!(v.timeAt[i] || DETERMINERS.has(x) || x === ',' || INVERTED_REPORT_TAIL.has(x))) return false;
   }
   return named;
 }
@@ -1720,13 +1899,13 @@ function trailingReport(v: SentenceView, c: Cand): boolean {
   const w = v.words;
   for (let i = c.end; i < w.length; i++) {
     const x = w[i];
-    if (x === '.' || x === '!' || isQuoteMark(v.toks[i].raw)) break;
-    if (v.timeAt[i] || v.mentionsAt[i].length || /^(here|there|today|yesterday|tonight|on|in|at|late|early|earlier|later|last|this|the)$/.test(x)) continue;
+    if (x === '.' || x === '!' || quoteMarkAt(v, i)) break;
+    if (v.timeAt[i] || v.mentionsAt[i].length || TRAILING_REPORT_TAIL.has(x)) continue;
     return false;
   }
   // the subject: a short noun phrase between a comma (or a quote) and the verb
   for (let i = c.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-    if (w[i] === ',' || isQuoteMark(v.toks[i].raw)) return i >= 3 && n > 0;
+    if (w[i] === ',' || quoteMarkAt(v, i)) return i >= 3 && n > 0;
     if (HARD_BREAK.has(w[i]) || SUBJECT_STOP.has(w[i])) return false;
   }
   return false;
@@ -1745,7 +1924,7 @@ function isPassiveForm(w: readonly string[], c: Cand): boolean {
   if (!isParticiple(w[c.head], lemmaHead(c.lemma)) || w[c.head].endsWith('ing')) return false;
   for (let i = c.start - 1; i >= Math.max(0, c.start - 4); i--) {
     const x = w[i];
-    if (BE_FORMS.has(x) || /^(was|were|is|are)n't$/.test(x)) return true;
+    if (BE_FORMS.has(x) || BE_NEGATED.has(x)) return true;
     if (!(AUXILIARIES.has(x) || x.endsWith("n't") || x.endsWith('ly'))) return false;
   }
   return false;
@@ -1806,9 +1985,44 @@ function sameActor(a: Actor, b: Actor): boolean {
   return false;
 }
 
+/** The list without later actors the same as an earlier one (the list itself when none is: actor lists are never changed in place). */
 function dedupeActors(list: Actor[]): Actor[] {
+  if (list.length < 2) return list;
   const out: Actor[] = [];
   for (const a of list) if (!out.some((b) => sameActor(a, b))) out.push(a);
+  return out;
+}
+
+const NO_REFS: string[] = [];
+
+/** list[i] = value, the list filled with undefined up to i first (so it stays a dense list, whatever order the indices come in). */
+function setDense<T>(list: (T | undefined)[], i: number, value: T): void {
+  while (list.length < i) list.push(undefined);
+  list[i] = value;
+}
+
+/** actors.map((a) => a.entity ?? a.code).join('+'), without the array. */
+function actorsKey(actors: readonly EventActor[]): string {
+  let k = '';
+  for (let i = 0; i < actors.length; i++) {
+    if (i) k += '+';
+    // (join writes nothing for a missing value)
+    k += actors[i].entity ?? actors[i].code ?? '';
+  }
+  return k;
+}
+
+/** The mentions and places an event's actors stand on (not where the event happened). */
+function actorRefs(c: Cand): string[] {
+  const out: string[] = [];
+  for (const a of c.source) {
+    if (a.mention) out.push(a.mention);
+    if (a.place) out.push(a.place);
+  }
+  for (const a of c.target) {
+    if (a.mention) out.push(a.mention);
+    if (a.place) out.push(a.place);
+  }
   return out;
 }
 

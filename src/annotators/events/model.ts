@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { srcAsset } from '../../util/assets.ts';
 import { pentaClass } from './data/cameo.ts';
+import { sortStable } from './sort.ts';
 
 /** The built-in model, found from the sources or from the bundle in dist/. */
 export const MODEL_FILE = srcAsset('annotators/events/model/penta.json.gz');
@@ -84,12 +85,12 @@ function addTo(z: number[], w: number[], used: number[][]): void {
   z[4] += w[4];
 }
 
-/** What the model knows of a word: whether it counts, its unigram weights, its bigram weights by the next word's stem. */
-interface WordInfo {
+/** What the model knows of a word: whether it counts, its unigram weights, the number of its stem in the bigrams (-1: none). */
+export interface WordInfo {
   ok: boolean;
   stem: string;
   uni?: number[];
-  bi?: Map<string, number[]>;
+  sid: number;
 }
 
 /** The class probabilities of a text given its words and its events (the benchmark's sentence label). */
@@ -100,21 +101,62 @@ export function classify(model: PentaModel, words: readonly string[], events: re
 
 export class PentaModel {
   private readonly weights: Map<string, number[]>;
-  /** bigram weights by first stem, then second stem */
-  private readonly bigrams = new Map<string, Map<string, number[]>>();
+  /** the stems of the bigram features, numbered */
+  private readonly stemIds = new Map<string, number>();
+  /**
+   * Bigram weights by the numbers of their first and second stems: an open-addressing table (one
+   * probe in two typed arrays per word pair, where a Map per first stem cost several scattered reads)
+   */
+  private readonly pairFirst: Int32Array;
+  private readonly pairSecond: Int32Array;
+  private readonly pairWeights: number[][];
+  private readonly pairBits: number;
   /** words seen, with what the model knows of them (bounded) */
   private readonly wordCache = new Map<string, WordInfo>();
 
   private constructor(readonly data: PentaModelData) {
     this.weights = new Map(Object.entries(data.weights));
+    const pairs: [number, number, number[]][] = [];
+    const idOf = (st: string): number => {
+      let id = this.stemIds.get(st);
+      if (id === undefined) this.stemIds.set(st, (id = this.stemIds.size));
+      return id;
+    };
     for (const [f, w] of this.weights) {
       if (!f.startsWith('b:')) continue;
       const k = f.indexOf('_', 2);
       if (k < 0) continue;
-      const a = f.slice(2, k);
-      let m = this.bigrams.get(a);
-      if (!m) this.bigrams.set(a, (m = new Map()));
-      m.set(f.slice(k + 1), w);
+      pairs.push([idOf(f.slice(2, k)), idOf(f.slice(k + 1)), w]);
+    }
+    let bits = 4;
+    while (1 << bits < pairs.length * 2) bits++;
+    this.pairBits = bits;
+    // first and second numbers + 1 (0: an empty slot)
+    this.pairFirst = new Int32Array(1 << bits);
+    this.pairSecond = new Int32Array(1 << bits);
+    this.pairWeights = new Array<number[]>(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [a, b, w] of pairs) {
+      let slot = this.pairSlot(a, b);
+      // (a pair's feature name is unique: `b:${first}_${second}` splits at its first "_")
+      while (this.pairFirst[slot] !== 0) slot = (slot + 1) & mask;
+      this.pairFirst[slot] = a + 1;
+      this.pairSecond[slot] = b + 1;
+      this.pairWeights[slot] = w;
+    }
+  }
+
+  private pairSlot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) + Math.imul(b, 0x85ebca6b)) >>> (32 - this.pairBits);
+  }
+
+  /** The weights of the bigram of stems numbered a then b, if the model has it. */
+  private bigram(a: number, b: number): number[] | undefined {
+    const mask = (1 << this.pairBits) - 1;
+    for (let slot = this.pairSlot(a, b); ; slot = (slot + 1) & mask) {
+      const first = this.pairFirst[slot];
+      if (first === 0) return undefined;
+      if (first === a + 1 && this.pairSecond[slot] === b + 1) return this.pairWeights[slot];
     }
   }
 
@@ -122,14 +164,19 @@ export class PentaModel {
     let i = this.wordCache.get(word);
     if (i) return i;
     const w = word.toLowerCase();
-    if (!WORD.test(w)) i = { ok: false, stem: '' };
+    if (!WORD.test(w)) i = { ok: false, stem: '', sid: -1 };
     else {
       const st = stem(w);
-      i = { ok: true, stem: st, uni: STOP.has(w) ? undefined : this.weights.get(`w:${st}`), bi: this.bigrams.get(st) };
+      i = { ok: true, stem: st, uni: STOP.has(w) ? undefined : this.weights.get(`w:${st}`), sid: this.stemIds.get(st) ?? -1 };
     }
     if (this.wordCache.size > 100_000) this.wordCache.clear();
     this.wordCache.set(word, i);
     return i;
+  }
+
+  /** What the model knows of a word (remembered): a caller that numbers its words may keep it per word. */
+  wordInfo(word: string): WordInfo {
+    return this.info(word);
   }
 
   /**
@@ -137,23 +184,29 @@ export class PentaModel {
    * words' weights come from a cache, and are added once each in the same order.
    */
   predictSentence(words: readonly string[], cands: readonly CandidateView[]): number[] {
+    const infos: WordInfo[] = [];
+    for (const w of words) infos.push(this.info(w));
+    return this.predictInfos(infos, cands);
+  }
+
+  /** predictSentence given what the model knows of each word of the sentence (wordInfo). */
+  predictInfos(words: readonly WordInfo[], cands: readonly CandidateView[]): number[] {
     const b = this.data.bias;
     const z = [b[0], b[1], b[2], b[3], b[4]];
     // the weight vectors added so far (a feature counts once, as in a feature set)
     const used: number[][] = [];
-    const infos: WordInfo[] = [];
-    for (const w of words) {
-      const i = this.info(w);
-      if (i.ok) infos.push(i);
-    }
-    for (let k = 0; k < infos.length; k++) {
-      const w = infos[k].uni;
+    // the words that count (ok), then the pairs of them that follow each other once the others are left out
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k].ok ? words[k].uni : undefined;
       if (w !== undefined && !used.includes(w)) addTo(z, w, used);
     }
-    for (let k = 0; k + 1 < infos.length; k++) {
-      const bi = infos[k].bi;
-      const w = bi ? bi.get(infos[k + 1].stem) : undefined;
+    let prev: WordInfo | undefined;
+    for (let k = 0; k < words.length; k++) {
+      const i = words[k];
+      if (!i.ok) continue;
+      const w = prev && prev.sid >= 0 && i.sid >= 0 ? this.bigram(prev.sid, i.sid) : undefined;
       if (w !== undefined && !used.includes(w)) addTo(z, w, used);
+      prev = i;
     }
     for (const f of candidateFeatures(cands)) {
       const w = this.weights.get(f);
@@ -194,10 +247,14 @@ export class PentaModel {
 }
 
 export function softmax(z: readonly number[]): number[] {
-  const m = Math.max(...z);
-  const e = z.map((x) => Math.exp(x - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / s);
+  // (loops, not max(...z), map and reduce: the same arithmetic in the same order, one array)
+  let m = -Infinity;
+  for (let i = 0; i < z.length; i++) m = Math.max(m, z[i]);
+  const e = new Array<number>(z.length);
+  let s = 0;
+  for (let i = 0; i < z.length; i++) s += e[i] = Math.exp(z[i] - m);
+  for (let i = 0; i < z.length; i++) e[i] /= s;
+  return e;
 }
 
 /**
@@ -272,6 +329,8 @@ export function fuseEvents<E extends { sentence: string; cameo: string; modality
   wordsOf: (sentence: string) => readonly string[],
   model: PentaModel,
   strength = FUSION_STRENGTH,
+  /** what the model knows of the sentence's words (model.wordInfo), when the caller keeps it: then wordsOf is not asked */
+  infosOf?: (sentence: string) => readonly WordInfo[],
 ): E[] {
   const bySentence = new Map<string, E[]>();
   for (const e of events) {
@@ -282,8 +341,9 @@ export function fuseEvents<E extends { sentence: string; cameo: string; modality
   for (const [sid, list] of bySentence) {
     // sentences that only state something: nothing to weigh
     if (list.every((e) => e.cameo.startsWith('01') || e.modality !== 'asserted')) continue;
-    const ranked = [...list].sort((a, b) => b.confidence - a.confidence);
-    const p = model.predictSentence(wordsOf(sid), ranked.map((e) => ({ cameo: e.cameo, lemma: e.trigger.lemma, modality: e.modality })));
+    const ranked = sortStable([...list], (a, b) => b.confidence - a.confidence);
+    const cands = ranked.map((e) => ({ cameo: e.cameo, lemma: e.trigger.lemma, modality: e.modality }));
+    const p = infosOf ? model.predictInfos(infosOf(sid), cands) : model.predictSentence(wordsOf(sid), cands);
     for (const e of list) {
       const f = 1 - strength / 2 + strength * p[pentaClass(e.cameo)];
       // a bare statement stays a fallback whatever the words say

@@ -20,6 +20,12 @@ const PURPOSE = compile(PURPOSE_WORDS);
 const ACCUSE = compile(ACCUSATION_WORDS);
 const INVESTIGATE = compile(INVESTIGATION_WORDS);
 
+/** Whether `words` hold the phrase `m` from index i (a loop, not every(): no closure per word). */
+function phraseAt(m: readonly string[], words: readonly string[], i: number): boolean {
+  for (let k = 0; k < m.length; k++) if (words[i + k] !== m[k]) return false;
+  return true;
+}
+
 /** The first key of `sets` whose words occur in `words` (multi-word entries count double). */
 function firstHit(sets: WordSets, words: readonly string[], order: readonly string[]): string | null {
   let best: string | null = null;
@@ -35,8 +41,8 @@ function firstHit(sets: WordSets, words: readonly string[], order: readonly stri
         score++;
         pos = Math.min(pos, i);
       }
-      for (const m of s.multi) {
-        if (m.every((w, k) => words[i + k] === w)) {
+      for (let j = 0; j < s.multi.length; j++) {
+        if (phraseAt(s.multi[j], words, i)) {
           score += 2;
           pos = Math.min(pos, i);
         }

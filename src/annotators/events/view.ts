@@ -3,29 +3,12 @@
 
 import type { Cluster, Mention, Place, Quote, Sentence, TimeExpr, Token } from '../../doc/types.ts';
 import { firstEndingAfter, firstStartingFrom } from '../../util/spans.ts';
+import { sortStable } from './sort.ts';
 
+/** A token of a view: the document's own token (its words are SentenceView.words, its text is sliced when needed). */
 export interface TokView {
   readonly start: number;
   readonly end: number;
-  /** lower case, typographic apostrophes as ASCII */
-  readonly w: string;
-  readonly raw: string;
-}
-
-/** A token of a view; its raw text is sliced only when asked for (few tokens ever are). */
-class Tok implements TokView {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly w: string,
-    private readonly text: string,
-  ) {}
-
-  private r: string | undefined = undefined;
-
-  get raw(): string {
-    return (this.r ??= this.text.slice(this.start, this.end));
-  }
 }
 
 export interface MentionRef {
@@ -70,6 +53,16 @@ function lowerInitial(w: string): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** A word worth asking the role lookup about: three letters or more, lower case, no function word. */
+export function mayBeRoleWord(w: string): boolean {
+  return w.length > 2 && lowerInitial(w) && !FUNCTION_WORDS.has(w);
+}
+
+/** DocIndex.roleFlags: the token's word may name a role (mayBeRoleWord) */
+export const ROLE_WORD = 1;
+/** DocIndex.roleFlags: a two-word role phrase may start with the token's word (mayStartRole) */
+export const ROLE_START = 2;
+
 /** Words that never name an actor: no role lookup for them. */
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'from', 'have', 'has', 'had', 'was', 'were', 'are', 'its', 'his', 'her', 'their', 'our', 'who', 'which', 'said', 'says', 'not', 'but', 'will', 'would', 'been', 'also', 'after', 'into', 'over', 'than', 'they', 'she', 'him', 'them', 'what', 'when', 'where', 'there', 'about', 'more', 'some', 'last', 'year', 'years', 'week', 'told', 'new', 'one', 'two', 'all', 'out', 'can', 'could', 'should', 'may', 'might', 'before', 'since', 'while', 'other', 'such', 'only', 'any', 'most', 'many', 'very', 'because', 'these', 'those', 'then', 'now', 'first', 'time', 'like', 'during', 'against', 'between', 'under', 'through', 'including', 'without', 'until', 'being']);
 
@@ -111,6 +104,12 @@ export interface DocIndex {
   roleOfPair?: (a: string, b: string) => { role: string; secondary?: string; person: boolean } | undefined;
   /** false when no two-word role phrase starts with the word (skips the lookup) */
   mayStartRole?: (word: string) => boolean;
+  /**
+   * Per document token, ROLE_WORD | ROLE_START as its word has them (known per word, so a document
+   * costs no string lookups); roleOfToken(t) = roleOf of token t's word. Both, or neither.
+   */
+  roleFlags?: Uint8Array;
+  roleOfToken?: (t: number) => { role: string; secondary?: string; person: boolean } | undefined;
   mentions: readonly Mention[];
   clusterOfMention: Map<string, Cluster>;
   times: readonly TimeExpr[];
@@ -146,14 +145,8 @@ function overlapping<T extends { start: number; end: number }>(list: readonly T[
  */
 export function buildView(text: string, tokens: readonly Token[], sentence: Sentence, index: number, di: DocIndex, docWords?: readonly string[]): SentenceView {
   const n = sentence.tokenEnd - sentence.tokenStart;
-  const toks: TokView[] = new Array(n);
-  const words: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const tk = tokens[sentence.tokenStart + i];
-    const w = docWords ? docWords[sentence.tokenStart + i] : normWord(text.slice(tk.start, tk.end));
-    toks[i] = new Tok(tk.start, tk.end, w, text);
-    words[i] = w;
-  }
+  const toks: TokView[] = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const words = docWords ? docWords.slice(sentence.tokenStart, sentence.tokenEnd) : toks.map((tk) => normWord(text.slice(tk.start, tk.end)));
   const mentionsAt: MentionRef[][] = new Array(n).fill(NO_MENTIONS);
   const mentions: MentionRef[] = [];
   let blocked: boolean[] = NO_ITEMS;
@@ -173,16 +166,18 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
   }
   // role words the entity layer did not mark ("Police arrested …", "government forces"): actors all the same
   if (di.roleOf) {
+    const rf = di.roleFlags;
+    const t0 = sentence.tokenStart;
     for (let i = 0; i < n; i++) {
-      if (mentionsAt[i].length || words[i].length < 3 || !lowerInitial(words[i]) || FUNCTION_WORDS.has(words[i])) continue;
+      if (mentionsAt[i].length || !(rf ? rf[t0 + i] & ROLE_WORD : mayBeRoleWord(words[i]))) continue;
       let len = 0;
       let info;
-      if (i + 1 < n && !mentionsAt[i + 1].length && words[i + 1].length > 2 && lowerInitial(words[i + 1]) && !FUNCTION_WORDS.has(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i]))) {
+      if (i + 1 < n && !mentionsAt[i + 1].length && (rf ? rf[t0 + i + 1] & ROLE_WORD && rf[t0 + i] & ROLE_START : mayBeRoleWord(words[i + 1]) && (!di.mayStartRole || di.mayStartRole(words[i])))) {
         info = di.roleOfPair ? di.roleOfPair(words[i], words[i + 1]) : di.roleOf(`${words[i]} ${words[i + 1]}`);
         if (info) len = 2;
       }
       if (!info) {
-        info = di.roleOf(words[i]);
+        info = di.roleOfToken ? di.roleOfToken(t0 + i) : di.roleOf(words[i]);
         if (info) len = 1;
       }
       if (!info || !len) continue;
@@ -204,7 +199,7 @@ export function buildView(text: string, tokens: readonly Token[], sentence: Sent
       i += len - 1;
     }
   }
-  for (const list of mentionsAt) if (list.length > 1) list.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  for (const list of mentionsAt) if (list.length > 1) sortStable(list, (a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
   let timeAt: (TimeExpr | undefined)[] = NO_ITEMS;
   const times: { t: TimeExpr; s: number; e: number }[] = [];
   for (const t of overlapping(di.times, sentence.start, sentence.end)) {
