@@ -10,6 +10,7 @@ import { benchCorpus } from '../../bench/corpus.ts';
 
 const [mode = 'profile', arg] = process.argv.slice(2);
 const corpus = benchCorpus(400);
+const batchDocs = Number(process.env.BATCH_DOCS) || BATCH_DOCS;
 const resources = new Resources();
 const pipeline = Pipeline.build(builtinRegistry(), { annotators: DEFAULT_PIPELINE, resolveDependencies: true, resources });
 const rounds = mode === 'dump' ? 1 : Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 4;
@@ -25,8 +26,8 @@ for (let r = 0; r < rounds; r++) {
   const t = performance.now();
   const cpu = process.cpuUsage();
   pipeline.resetStats();
-  for (let b = 0; b < corpus.length; b += BATCH_DOCS) {
-    const docs = corpus.slice(b, b + BATCH_DOCS).map((d) => docFromText(d.id, d.text, { date: d.date }));
+  for (let b = 0; b < corpus.length; b += batchDocs) {
+    const docs = corpus.slice(b, b + batchDocs).map((d) => docFromText(d.id, d.text, { date: d.date }));
     const results = pipeline.runBatch(docs);
     if (mode === 'dump') for (const res of results) out.push(JSON.stringify(res.ok ? res.doc.toJSON().layers : { error: res.error }));
   }
