@@ -50,6 +50,8 @@ export interface FeatureDoc {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   paragraphs: readonly Paragraph[];
+  /** the document's vocabulary (Doc.tokenTypes()), when the caller has it: each distinct text is looked up once */
+  types?: { ids: Int32Array; words: readonly string[] };
 }
 
 /** Per-document token facts computed once: normalised words, shapes, marks, quote state, sentence. */
@@ -177,10 +179,12 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
   const sid = new Int32Array(n);
   const known = new Uint8Array(n);
   if (vocab.size + n > VOCAB_LIMIT) vocab.clear();
+  const typeIds = doc.types ? doc.types.ids : null;
+  if (doc.types) resetTypeEntries(doc.types.words.length);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' && mark[i] === MarkRole.None) mark[i] = MarkRole.Stray;
-    const r = t.kind === 'quote' ? vocab.quote(mark[i] as MarkRole) : vocab.entry(text, t);
+    const r = t.kind === 'quote' ? vocab.quote(mark[i] as MarkRole) : typeIds ? entryByType(text, t, typeIds[i]) : vocab.entry(text, t);
     rid[i] = r;
     sid[i] = vocab.sid[r];
     known[i] = vocab.known[r];
@@ -220,6 +224,25 @@ export function tokenFacts(doc: FeatureDoc): TokenFacts {
     paragraph.fill(pi, a, b);
   });
   return { n, words, wh, alnum, sh, suf, lem, rid, sid, known, generation: vocab.generation, mark, inQuote, quoteEdge, sentence, paragraph, parStart, parEnd, headline, capital, regions, singles };
+}
+
+/** scratch: the vocabulary entry of each distinct token text of the document (-1: not looked up yet) */
+let typeEntry = new Int32Array(1024);
+
+function resetTypeEntries(types: number): void {
+  if (typeEntry.length < types) typeEntry = new Int32Array(types * 2);
+  typeEntry.fill(-1, 0, types);
+}
+
+/**
+ * The entry of token t whose text is the document's type `ty`: looked up once per distinct text (a
+ * news article has about two tokens per distinct word; the index probes are cache misses). The
+ * entry depends on the token's kind too, so another kind looks it up again.
+ */
+function entryByType(text: string, t: Token, ty: number): number {
+  let r = typeEntry[ty];
+  if (r < 0 || vocab.kindOf(r) !== t.kind) typeEntry[ty] = r = vocab.entry(text, t);
+  return r;
 }
 
 function lemmaHash(w: string): number {
@@ -303,6 +326,11 @@ class Vocabulary {
   /** The raw text of entry r (for a quotation mark: its word form). */
   raw(r: number): string {
     return this.raws[r];
+  }
+
+  /** The token kind of entry r's form. */
+  kindOf(r: number): string {
+    return this.kinds[r];
   }
 
   quote(role: MarkRole): number {
@@ -568,6 +596,8 @@ let s1SrcR = new Uint8Array(256);
 let s1SentCue = new Uint8Array(256);
 let knownL = new Int32Array(256);
 let knownR = new Int32Array(256);
+/** stage 2: offset of each token's per-entry vectors (FastScorer.extraVectors) */
+let extraAt = new Int32Array(256);
 
 function grow(n: number): void {
   if (lexBin.length >= n) return;
@@ -582,6 +612,7 @@ function grow(n: number): void {
   s1SentCue = new Uint8Array(m);
   knownL = new Int32Array(m);
   knownR = new Int32Array(m);
+  extraAt = new Int32Array(m);
 }
 
 /** Nearest verb of saying or believing outside quotation marks on either side, within the sentence. */
@@ -865,6 +896,14 @@ const X_QUOTE = 13 * VW; // + VW * q, q = 1..3
 const X_HEADLINE = 17 * VW;
 const X_STRIDE = 18 * VW;
 
+/** the largest values of three features a token may lack, and their tables' zero vectors (see FastScorer.table) */
+const CAP_MAX = 3;
+const KNOWN_MAX = 2 * 16 + 3;
+const COLON_MAX = 9;
+const CAP_NONE = (CAP_MAX + 1) * VW;
+const KNOWN_NONE = (KNOWN_MAX + 1) * VW;
+const COLON_NONE = (COLON_MAX + 1) * VW;
+
 /**
  * Vectors (`stride` int32 each) cached under a pair of non-negative integers: an open-addressing
  * table that starts small (a small working set stays in the processor's caches), doubles when half
@@ -876,6 +915,8 @@ class PairCache {
   private keys: Int32Array;
   private bits: number;
   private count = 0;
+  /** changes whenever the table is emptied (offsets given before are then stale) */
+  version = 0;
 
   constructor(
     private readonly stride: number,
@@ -933,6 +974,7 @@ class PairCache {
   clear(): void {
     this.keys.fill(-1);
     this.count = 0;
+    this.version++;
   }
 }
 
@@ -945,6 +987,10 @@ export class FastScorer {
   /** stage-1 / stage-2 cue-word vectors at distances 1..3 of the current left and right cues */
   private readonly cues = new PairCache(CUE_STRIDE, 8, CUE_BITS);
   private cueGen = -1;
+  /** per use of addCue: the entry last looked up, its offset, and the cache version then */
+  private readonly cueMemoEntry = new Int32Array(6).fill(-1);
+  private readonly cueMemoOffset = new Int32Array(6);
+  private readonly cueMemoVersion = new Int32Array(6).fill(-1);
   /** cache of word pairs (see pairEntry) */
   private readonly pairs = new PairCache(PAIR_STRIDE, 12, PAIR_BITS);
   private lexOf = new Uint8Array(0);
@@ -988,13 +1034,13 @@ export class FastScorer {
     this.tSentEnd = t1(T.SentEnd, 9 * 16 + 3);
     this.tQuoteInSent = t1(T.QuoteInSent, 64 + 16 + 3);
     this.tLex = t1(T.Lex, 4 * 16 + 3);
-    this.tCapPrev = t1(T.CapPrev, 3);
+    this.tCapPrev = t1(T.CapPrev, CAP_MAX);
     this.tNextQuote = t1(T.NextQuote, 3 * 8 + 3);
     this.tCueL = t1(T.CueL, 9 * 16 + 9);
     this.tCueLQ = t1(T.CueLQ, 3 * 16 + 9);
     this.tCueRQ = t1(T.CueRQ, 3 * 16 + 9);
-    this.tColonL = t1(T.ColonL, 9);
-    this.tKnown = t1(T.Known, 2 * 16 + 3);
+    this.tColonL = t1(T.ColonL, COLON_MAX);
+    this.tKnown = t1(T.Known, KNOWN_MAX);
     this.tKnownLR = t1(T.KnownLR, 9 * 16 + 9);
     // the -1..-3 / +1..+3 words at a sequence edge
     this.none = new Int32Array(STRIDE);
@@ -1018,8 +1064,9 @@ export class FastScorer {
     this.tS1PrevPar = t2(T.S1PrevPar, 9 * 4 + 3);
   }
 
+  /** The vectors of template t with the values 0..max, and a zero vector after them (at (max + 1) * VW: "no such feature"). */
   private table(w: WeightLookup, t: number, max: number): Int32Array {
-    const out = new Int32Array((max + 1) * VW);
+    const out = new Int32Array((max + 2) * VW);
     for (let v = 0; v <= max; v++) this.addTo(out, v * VW, w, mix(t, v));
     this.dense.set(t, out);
     return out;
@@ -1066,6 +1113,11 @@ export class FastScorer {
     const gen = f.generation;
     const { rid, wh, lem, sh, suf, sid } = f;
     const cache = this.cache;
+    if (this.stamp[NONE_ENTRY] !== gen) {
+      // the neighbours beyond a paragraph's edge (no token has this entry)
+      this.stamp[NONE_ENTRY] = gen;
+      cache.set(this.none, NONE_ENTRY * STRIDE);
+    }
     const w1 = this.w1;
     const w2 = this.w2;
     for (let i = a; i < b; i++) {
@@ -1182,9 +1234,20 @@ export class FastScorer {
     return o;
   }
 
-  /** Adds the vector of the cue word with entry r for `use` (see cueVectors) at distance d (1..3). */
+  /**
+   * Adds the vector of the cue word with entry r for `use` (see cueVectors) at distance d (1..3).
+   * The nearest cue is the same for runs of tokens: the last offset of each use is remembered while
+   * the cache keeps it.
+   */
   private addCue(acc: Int32Array, o: number, use: number, r: number, d: number): void {
-    const k = this.cueVectors(use, r);
+    let k: number;
+    if (this.cueMemoEntry[use] === r && this.cueMemoVersion[use] === this.cues.version) k = this.cueMemoOffset[use];
+    else {
+      k = this.cueVectors(use, r);
+      this.cueMemoEntry[use] = r;
+      this.cueMemoOffset[use] = k;
+      this.cueMemoVersion[use] = this.cues.version;
+    }
     addVec(acc, o, this.cues.vec, k + VW * d);
   }
 
@@ -1201,7 +1264,16 @@ export class FastScorer {
       return;
     }
     if (pairOffset.length < m) pairOffset = new Int32Array(m * 2);
-    for (let k = a - 2; k <= b; k++) pairOffset[k - a + 2] = this.pairEntry(pairX(rid, a, b, k), pairX(rid, a, b, k + 1));
+    // reading each pair's first word here starts the fetch of its vectors (cold after the other
+    // annotators' work) while the next pairs are probed
+    const pv = this.pairs.vec;
+    let touched = 0;
+    for (let k = a - 2; k <= b; k++) {
+      const p = this.pairEntry(pairX(rid, a, b, k), pairX(rid, a, b, k + 1));
+      pairOffset[k - a + 2] = p;
+      touched |= pv[p];
+    }
+    readAhead = touched;
     for (let k = a - 2; k <= b; k++) this.addPair(acc, a, b, k, pairOffset[k - a + 2]);
   }
 
@@ -1212,6 +1284,34 @@ export class FastScorer {
     if (k >= a && k < b) addVec(acc, (k - a) * VW, pv, p + P_AT1);
     if (k + 2 >= a && k + 2 < b) addVec(acc, (k + 2 - a) * VW, pv, p + P_AFTER);
     if (k - 1 >= a && k - 1 < b) addVec(acc, (k - 1 - a) * VW, pv, p + P_BEFORE);
+  }
+
+  /**
+   * Reads the first and last word of each token's entry vectors: the fetches of these (cold after the
+   * other annotators' work) then overlap, where the scoring loop would wait for a few at a time.
+   */
+  private touchEntries(rid: Int32Array, a: number, b: number): void {
+    const cache = this.cache;
+    let touched = 0;
+    for (let i = a; i < b; i++) {
+      const o = rid[i] * STRIDE;
+      touched |= cache[o] | cache[o + STRIDE - 1];
+    }
+    readAhead = touched;
+  }
+
+  /**
+   * Stage 2's per-entry vectors of each token (see extraVectors): filled, their offsets kept in
+   * extraAt, and the one of the token's stage-1 label fetched ahead as in touchEntries.
+   */
+  private touchExtra(rid: Int32Array, stage1: Uint8Array, a: number, b: number): void {
+    let touched = 0;
+    for (let i = a; i < b; i++) {
+      const xo = this.extraVectors(rid[i]);
+      extraAt[i - a] = xo;
+      touched |= this.extra[xo + X_S1W0 + VW * stage1[i]];
+    }
+    readAhead = touched;
   }
 
   /** The packed sums of n tokens (scratch, reused). */
@@ -1229,7 +1329,6 @@ export class FastScorer {
     grow(n);
     const w = this.w1;
     const cache = this.cache;
-    const none = this.none;
     const lexOf = this.lexOf;
     const colonOf = this.colonOf;
     knownCues(f, a, b);
@@ -1240,12 +1339,9 @@ export class FastScorer {
     let sentB = a;
     let sentHasQuote = 0;
     let lastColon = -1;
-    let firstW = 0;
-    let firstW1 = -1;
-    let firstW0 = -1;
     const parFirstSentence = sentence[a];
-    const tBias = this.tBias;
-    const wt = w.weights;
+    const { tBias, tQuoteEdge, tSentPos, tSentEnd, tQuoteInSent, tLex, tNextQuote, tCueL, tCapPrev, tKnown, tKnownLR, tColonL } = this;
+    this.touchEntries(rid, a, b);
     for (let i = a; i < b; i++) {
       if (i === a || sentence[i] !== sentence[i - 1]) {
         sentA = i;
@@ -1256,20 +1352,23 @@ export class FastScorer {
           sentB++;
         }
         lastColon = -1;
-        firstW = wh[sentA];
-        firstW1 = w.find(mix(T.SentFirstW, mix(firstW, 1)));
-        firstW0 = w.find(mix(T.SentFirstW, mix(firstW, 0)));
+        const firstW = wh[sentA];
+        // SentFirstW's packed vectors for the sentence's first token (at 0) and the others (at VW)
+        firstVecs.fill(0);
+        this.addTo(firstVecs, 0, w, mix(T.SentFirstW, mix(firstW, 1)));
+        this.addTo(firstVecs, VW, w, mix(T.SentFirstW, mix(firstW, 0)));
       }
       const o = (i - a) * VW;
       const q = inQuote[i];
       // word-form vectors of the token and its neighbours
+      // (beyond the paragraph: NONE_ENTRY, whose vectors are the edge's)
       const cs = rid[i] * STRIDE;
-      const cm1 = i > a ? rid[i - 1] * STRIDE : -1;
-      const cp1 = i + 1 < b ? rid[i + 1] * STRIDE : -1;
-      const cm2 = i - 1 > a ? rid[i - 2] * STRIDE : -1;
-      const cp2 = i + 2 < b ? rid[i + 2] * STRIDE : -1;
-      const cm3 = i - 2 > a ? rid[i - 3] * STRIDE : -1;
-      const cp3 = i + 3 < b ? rid[i + 3] * STRIDE : -1;
+      const cm1 = (i > a ? rid[i - 1] : NONE_ENTRY) * STRIDE;
+      const cp1 = (i + 1 < b ? rid[i + 1] : NONE_ENTRY) * STRIDE;
+      const cm2 = (i - 1 > a ? rid[i - 2] : NONE_ENTRY) * STRIDE;
+      const cp2 = (i + 2 < b ? rid[i + 2] : NONE_ENTRY) * STRIDE;
+      const cm3 = (i - 2 > a ? rid[i - 3] : NONE_ENTRY) * STRIDE;
+      const cp3 = (i + 3 < b ? rid[i + 3] : NONE_ENTRY) * STRIDE;
       const fromStart = i - sentA;
       const toEnd = sentB - 1 - i;
       let nq = 0;
@@ -1285,41 +1384,40 @@ export class FastScorer {
       const dSE = (bin(toEnd) * 16 + q) * VW;
       const dQS = (sentHasQuote * 64 + (sentence[i] === parFirstSentence ? 16 : 0) + q) * VW;
       const dLex = (lexBin[i - a] * 16 + q) * VW;
-      const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * VW : -1;
+      const dCap = i > a ? (capital[i - 1] * 2 + capital[i]) * VW : CAP_NONE;
       const dNQ = (nq * 8 + pq) * VW;
       const dCue = (dl * 16 + dr) * VW;
-      const dKn = known[i] ? (known[i] * 16 + q) * VW : -1;
+      const dKn = known[i] ? (known[i] * 16 + q) * VW : KNOWN_NONE;
       const kl = knownL[i - a];
       const kr = knownR[i - a];
       const dKLR = ((kl < 0 ? 0 : bin(i - kl)) * 16 + (kr < 0 ? 0 : bin(kr - i))) * VW;
-      const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * VW : -1;
+      const dCol = lastColon >= 0 && i - lastColon < 40 ? bin(i - lastColon) * VW : COLON_NONE;
       for (let l = 0; l < VW; l++) {
-        let s =
+        const s =
           tBias[l] +
           cache[cs + V_SELF + l] +
-          (cm1 >= 0 ? cache[cm1 + V_M1 + l] : none[V_M1 + l]) +
-          (cp1 >= 0 ? cache[cp1 + V_P1 + l] : none[V_P1 + l]) +
-          (cm2 >= 0 ? cache[cm2 + V_M2 + l] : none[V_M2 + l]) +
-          (cp2 >= 0 ? cache[cp2 + V_P2 + l] : none[V_P2 + l]) +
-          (cm3 >= 0 ? cache[cm3 + V_M3 + l] : none[V_M3 + l]) +
-          (cp3 >= 0 ? cache[cp3 + V_P3 + l] : none[V_P3 + l]) +
-          this.tQuoteEdge[dQE + l] +
-          this.tSentPos[dSP + l] +
-          this.tSentEnd[dSE + l] +
-          this.tQuoteInSent[dQS + l] +
-          this.tLex[dLex + l] +
-          this.tNextQuote[dNQ + l] +
-          this.tCueL[dCue + l];
-        if (dCap >= 0) s += this.tCapPrev[dCap + l];
-        if (dKn >= 0) s += this.tKnown[dKn + l];
-        s += this.tKnownLR[dKLR + l];
-        if (dCol >= 0) s += this.tColonL[dCol + l];
+          cache[cm1 + V_M1 + l] +
+          cache[cp1 + V_P1 + l] +
+          cache[cm2 + V_M2 + l] +
+          cache[cp2 + V_P2 + l] +
+          cache[cm3 + V_M3 + l] +
+          cache[cp3 + V_P3 + l] +
+          tQuoteEdge[dQE + l] +
+          tSentPos[dSP + l] +
+          tSentEnd[dSE + l] +
+          tQuoteInSent[dQS + l] +
+          tLex[dLex + l] +
+          tNextQuote[dNQ + l] +
+          tCueL[dCue + l] +
+          tCapPrev[dCap + l] +
+          tKnown[dKn + l] +
+          tKnownLR[dKLR + l] +
+          tColonL[dCol + l];
         acc[o + l] = s;
       }
       if (kl >= 0) this.addCue(acc, o, 4, rid[kl], Math.min(3, bin(i - kl)));
       if (kr >= 0) this.addCue(acc, o, 5, rid[kr], Math.min(3, bin(kr - i)));
-      const fw = fromStart === 0 ? firstW1 : firstW0;
-      if (fw >= 0) addRow(acc, o, wt, fw);
+      addVec(acc, o, firstVecs, fromStart === 0 ? 0 : VW);
       if (q) addVec(acc, o, this.extra, this.extraVectors(rid[i]) + X_QUOTE + VW * q);
       if (headline[i]) addVec(acc, o, this.extra, this.extraVectors(rid[i]) + X_HEADLINE);
       if (cl >= 0) {
@@ -1349,6 +1447,7 @@ export class FastScorer {
     const acc = this.accumulator(n);
     const extra = this.extra;
     stage1Context(sentence, stage1, a, b);
+    this.touchExtra(rid, stage1, a, b);
     for (let i = a; i < b; i++) {
       const o = (i - a) * VW;
       const q = inQuote[i];
@@ -1362,7 +1461,7 @@ export class FastScorer {
       const dSC = (s1SentCue[i - a] * 8 + q) * VW;
       const dCue = (dl * 16 + dr) * VW;
       for (let l = 0; l < VW; l++) acc[o + l] = this.tS1Self[dSelf + l] + this.tS1Prev[dPrev + l] + this.tS1SentCue[dSC + l] + this.tS1CueL[dCue + l];
-      const xo = this.extraVectors(rid[i]);
+      const xo = extraAt[i - a];
       addVec(acc, o, extra, xo + X_S1W0 + VW * l1);
       if (pl >= 0) {
         const d3 = dl < 3 ? dl : 3;
@@ -1391,8 +1490,13 @@ function pairX(rid: Int32Array, a: number, b: number, k: number): number {
   return k >= a && k < b ? rid[k] : NONE_ENTRY;
 }
 
+/** scratch: the SentFirstW vectors of the current sentence (see stage1) */
+const firstVecs = new Int32Array(2 * VW);
+
 /** scratch: offsets of the pair vectors of one paragraph */
 let pairOffset = new Int32Array(256);
+/** the words read ahead (addPairs, touchEntries, touchExtra) go here, so the reads are not optimised away */
+let readAhead = 0;
 
 /** Packed two int16 lanes in an int32 word (see VW). */
 function pack(lo: number, hi: number): number {

@@ -48,7 +48,7 @@ export const quotesAnnotator = defineAnnotator({
         tokenTexts: doc.tokenTexts(),
       };
       // made once for the tagger and the settings (which look scene words up by vocabulary entry)
-      const facts = tokenFacts(input);
+      const facts = tokenFacts({ ...input, types: doc.tokenTypes() });
       const quotes = buildQuotes({ ...input, facts }, tagger, { minConfidence: config.minConfidence, headlines: config.headlines, scope: config.scope as 'speech' | 'attribution', isPersonNoun });
       const settings = quoteSettings(quotes, {
         ...input,

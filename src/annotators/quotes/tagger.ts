@@ -323,6 +323,13 @@ export class QuoteTagger {
   }
 
   private fast: FastScorer | null = null;
+  /** grow-only score arrays kept between documents (tag's base and next) */
+  private readonly scores: Float32Array[] = [new Float32Array(0), new Float32Array(0)];
+
+  private scratchScores(k: number, size: number): Float32Array {
+    if (this.scores[k].length < size) this.scores[k] = new Float32Array(size * 2);
+    return this.scores[k];
+  }
 
   /** Stage s's scores of tokens [a, b) (scaled, without the base of the stage before). */
   private fastEmissions(s: number, f: TokenFacts, a: number, b: number, prev: Uint8Array): Float64Array {
@@ -350,8 +357,9 @@ export class QuoteTagger {
     const margin = new Float32Array(f.n);
     const final = this.stages.length - 1;
     // each stage after the first adds to the scores of the one before
-    let base = final > 0 ? new Float32Array(f.n * L) : null;
-    let next = final > 1 ? new Float32Array(f.n * L) : null;
+    // (scratch: every paragraph's scores are written before they are read)
+    let base = final > 0 ? this.scratchScores(0, f.n * L) : null;
+    let next = final > 1 ? this.scratchScores(1, f.n * L) : null;
     for (let s = 0; s <= final; s++) {
       const stage = this.stages[s];
       const baseScale = this.header.stages[s].baseScale ?? 1;
@@ -364,25 +372,39 @@ export class QuoteTagger {
           sequenceFeatures(f, a, b, this.lexicon, this.buf, s > 0 ? prev : undefined);
           e = this.emissions(stage, b - a);
         } else e = this.fastEmissions(s, f, a, b, prev);
-        if (s > 0 && base) for (let k = 0; k < (b - a) * L; k++) e[k] += base[a * L + k] * baseScale;
-        if (s < final) {
-          const keep = s === 0 ? base : next;
-          if (keep) for (let k = 0; k < (b - a) * L; k++) keep[a * L + k] = e[k];
-        }
+        const keep = s < final ? (s === 0 ? base : next) : null;
+        if (s > 0 && base) addBase(e, base, a * L, (b - a) * L, baseScale, keep);
+        else if (keep) for (let k = 0; k < (b - a) * L; k++) keep[a * L + k] = e[k];
         viterbi(e, stage.trans, b - a, labels, a);
-        if (s === final) {
-          for (let t = 0; t < b - a; t++) {
-            const chosen = labels[a + t];
-            let other = NEG;
-            for (let l = 0; l < L; l++) if (l !== chosen && e[t * L + l] > other) other = e[t * L + l];
-            margin[a + t] = e[t * L + chosen] - other;
-          }
-        }
+        if (s === final) margins(e, labels, a, b - a, margin);
       }
       if (s > 0 && s < final && base && next) [base, next] = [next, base];
       if (s < final) [prev, labels] = [labels, prev];
     }
     return { labels, margin };
+  }
+}
+
+/** e[k] += base[from + k] * scale for k < m, kept in keep[from + k] too when given (one pass over e). */
+function addBase(e: Float64Array, base: Float32Array, from: number, m: number, scale: number, keep: Float32Array | null): void {
+  if (keep) {
+    for (let k = 0; k < m; k++) keep[from + k] = e[k] += base[from + k] * scale;
+  } else for (let k = 0; k < m; k++) e[k] += base[from + k] * scale;
+}
+
+/** Per token of [a, a + n): the score of its label over the best other label (emissions e from token a). */
+function margins(e: Float64Array, labels: Uint8Array, a: number, n: number, margin: Float32Array): void {
+  const L = NUM_LABELS;
+  for (let t = 0; t < n; t++) {
+    const chosen = labels[a + t];
+    const o = t * L;
+    let other = NEG;
+    // selects rather than branches: which label is chosen is unpredictable
+    for (let l = 0; l < L; l++) {
+      const v = l === chosen ? NEG : e[o + l];
+      other = v > other ? v : other;
+    }
+    margin[a + t] = e[o + chosen] - other;
   }
 }
 
