@@ -404,22 +404,52 @@ export class KnowledgeBase {
    * A name inside a hyphenated token ("US-backed") is not found: spans are whole tokens.
    */
   findNames(tokens: readonly string[]): NameSpan[] {
-    // Words of each token, with a map back to tokens (token facts are memoised per string).
+    // token facts are memoised per string
     const facts: TokenFacts[] = new Array(tokens.length);
-    let caps = 0;
-    let letters = 0;
     let anyStart = false;
     for (let t = 0; t < tokens.length; t++) {
-      const f = this.tokenFacts(tokens[t]);
+      const f = (facts[t] = this.tokenFacts(tokens[t]));
+      if (f.start) anyStart = true;
+    }
+    // no token opens an indexed key: nothing can match (the common case for most sentences)
+    return anyStart ? this.namesWithFacts(tokens, facts) : [];
+  }
+
+  /**
+   * findNames() with the token facts memoised by word id instead of by string (an array slot is
+   * cheaper than a map lookup): ids[from + t] is the id of tokens[t]. `memo` belongs to the caller,
+   * one per id numbering and knowledge base; this method fills it. Same result as findNames().
+   */
+  findNamesById(tokens: readonly string[], ids: ArrayLike<number>, from: number, memo: unknown[]): NameSpan[] {
+    const slots = memo as (TokenFacts | undefined)[];
+    const facts: TokenFacts[] = new Array(tokens.length);
+    let anyStart = false;
+    for (let t = 0; t < tokens.length; t++) {
+      const id = ids[from + t];
+      let f = slots[id];
+      if (!f) {
+        f = this.tokenFacts(tokens[t]);
+        while (slots.length < id) slots.push(undefined); // dense: a sparse write makes a slow dictionary
+        slots[id] = f;
+      }
       facts[t] = f;
       if (f.start) anyStart = true;
+    }
+    return anyStart ? this.namesWithFacts(tokens, facts) : [];
+  }
+
+  /** findNames() once the facts of the tokens are known. */
+  private namesWithFacts(tokens: readonly string[], facts: TokenFacts[]): NameSpan[] {
+    let caps = 0;
+    let letters = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const f = facts[t];
       if (f.letters2) {
         letters++;
         if (f.caps) caps++;
       }
     }
-    // no token opens an indexed key: nothing can match (the common case for most sentences)
-    if (!anyStart) return [];
+    // words of each token, with a map back to tokens
     const words: string[] = [];
     const orig: string[] = [];
     const tokOf: number[] = [];

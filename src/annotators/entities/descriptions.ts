@@ -7,7 +7,8 @@ import type { Doc } from '../../doc/doc.ts';
 import type { Mention, Sentence, Token } from '../../doc/types.ts';
 import type { KnowledgeBase } from '../../kb/index.ts';
 import { PRONOUNS } from './data/nouns.ts';
-import { BREAKERS, DETERMINERS, headAt, headMemo, isCapitalised } from './heads.ts';
+import { BREAKERS, DETERMINERS, headAt, headIdMemo, headMemo, isCapitalised } from './heads.ts';
+import { IdMemo, remember, type DocWordIds } from './wordids.ts';
 
 /** Nouns that follow a role or organisation noun used as a modifier ("press conference", "army base"). */
 const COMPOUND_TAILS = new Set([
@@ -35,6 +36,11 @@ const COMMON_ADJECTIVES = new Set([
   'several', 'many', 'few', 'some', 'high', 'low', 'long', 'short', 'late', 'early', 'own', 'same', 'whole', 'sole',
 ]);
 
+// regexes with \p{} live in constants: the bundler turns such a literal into `new RegExp()` where it stands
+const LETTER_OR_DIGIT = /\p{L}|\d/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const EMBEDDED_COUNTRY = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|brokered|funded|allied|born|made|run|owned|bound)$/u;
+
 /** Country of a modifier: a demonym ("Iraqi"), a country name ("US"), or the first part of "US-led". */
 function modifierCountry(kb: KnowledgeBase, word: string): string | undefined {
   const base = word.replace(/-(?:led|backed|based|brokered|funded|allied|born|made|run|owned)$/i, '');
@@ -43,7 +49,8 @@ function modifierCountry(kb: KnowledgeBase, word: string): string | undefined {
 
 /**
  * Descriptions of a document. `sentenceWords` (the token strings of each sentence) may be passed
- * when the caller already has them.
+ * when the caller already has them, and `ids` (the word ids of the document's tokens) to find the
+ * words' heads by id.
  */
 export function findDescriptions(
   doc: Doc,
@@ -52,11 +59,14 @@ export function findDescriptions(
   kb: KnowledgeBase,
   names: Omit<Mention, 'id'>[],
   sentenceWords?: readonly (readonly string[])[],
+  ids?: DocWordIds,
 ): Omit<Mention, 'id'>[] {
   const inName = (t: Token): boolean => names.some((m) => m.start <= t.start && t.end <= m.end);
   const startsPerson = (t: Token): boolean => names.some((m) => m.start === t.start && m.type === 'PERSON');
   const out: Omit<Mention, 'id'>[] = [];
   const memo = headMemo(kb);
+  const byId = ids ? headIdMemo(kb, ids) : null;
+  const idOf = ids ? ids.ids : null;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     let words: readonly string[];
@@ -68,14 +78,15 @@ export function findDescriptions(
     }
     let i = 0;
     while (i < words.length) {
-      let head = headAt(kb, words, i, memo);
+      const from = s.tokenStart;
+      let head = headAt(kb, words, i, memo, byId, idOf, from);
       if (!head || inName(tokens[s.tokenStart + i])) {
         i++;
         continue;
       }
       let headStart = i;
       // compound heads: "organization leader", "army commander"
-      for (let next = headAt(kb, words, i + head.width, memo); next; next = headAt(kb, words, headStart + head.width, memo)) {
+      for (let next = headAt(kb, words, i + head.width, memo, byId, idOf, from); next; next = headAt(kb, words, headStart + head.width, memo, byId, idOf, from)) {
         headStart += head.width;
         head = next;
       }
@@ -111,9 +122,9 @@ export function findDescriptions(
           if (owner) country ??= modifierCountry(kb, owner);
           break;
         }
-        if (BREAKERS.has(lower) || !/\p{L}|\d/u.test(w)) break;
+        if (BREAKERS.has(lower) || !LETTER_OR_DIGIT.test(w)) break;
         // lower-case modifiers must look like adjectives ("prominent", "additional", "foreign"), not verbs ("send")
-        if (/^\p{Ll}+$/u.test(w) && !ADJECTIVE_SUFFIX.test(lower) && !COMMON_ADJECTIVES.has(lower)) break;
+        if (LOWER_WORD.test(w) && !ADJECTIVE_SUFFIX.test(lower) && !COMMON_ADJECTIVES.has(lower)) break;
         const c = modifierCountry(kb, w);
         if (c) country ??= c;
         if (isCapitalised(w) && left - 1 > 0) properModifier = true;
@@ -158,17 +169,27 @@ function pronounOf(w: string): (typeof PRONOUNS)[string] | null {
   return p;
 }
 
-export function findPronouns(doc: Doc, tokens: Token[]): Omit<Mention, 'id'>[] {
+/** pronounOf() by word id (null: not a pronoun) */
+const PRONOUN_BY_ID = new IdMemo<(typeof PRONOUNS)[string] | null>();
+
+/** Pronoun mentions; `ids` optionally the word ids of the tokens (same mentions, fewer map lookups). */
+export function findPronouns(doc: Doc, tokens: Token[], ids?: DocWordIds): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
   const text = doc.text;
   const words = doc.tokenTexts();
+  const byId = ids ? PRONOUN_BY_ID.of(ids.table) : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.end - t.start > 7) continue;
     // skip words whose first letter starts no pronoun
     const c = text.charCodeAt(t.start);
     if (c < 128 && !PRONOUN_FIRST[c]) continue;
-    const p = pronounOf(words[i]);
+    let p: (typeof PRONOUNS)[string] | null | undefined;
+    if (byId) {
+      const id = ids!.ids[i];
+      p = byId[id];
+      if (p === undefined) p = remember(byId, id, pronounOf(words[i]));
+    } else p = pronounOf(words[i]);
     if (!p) continue;
     const m: Omit<Mention, 'id'> = { start: t.start, end: t.end, type: 'PERSON', form: 'pronoun', head: { start: t.start, end: t.end }, number: p.number };
     if (p.gender) m.gender = p.gender;
@@ -180,11 +201,13 @@ export function findPronouns(doc: Doc, tokens: Token[]): Omit<Mention, 'id'>[] {
 /** Names hidden inside hyphenated words: the "US" of "US-led coalition" is a mention of the United States. */
 export function findEmbeddedCountries(doc: Doc, tokens: Token[], kb: KnowledgeBase): Omit<Mention, 'id'>[] {
   const out: Omit<Mention, 'id'>[] = [];
-  for (const t of tokens) {
+  const texts = doc.tokenTexts();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'word' || t.end - t.start < 5) continue;
-    const w = doc.text.slice(t.start, t.end);
+    const w = texts[i];
     if (!w.includes('-')) continue;
-    const m = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|brokered|funded|allied|born|made|run|owned|bound)$/u.exec(w);
+    const m = EMBEDDED_COUNTRY.exec(w);
     if (!m) continue;
     const c = kb.country(m[1]);
     if (!c) continue;

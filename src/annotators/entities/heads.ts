@@ -6,6 +6,7 @@
 import type { Mention } from '../../doc/types.ts';
 import type { KnowledgeBase } from '../../kb/index.ts';
 import { ORG_NOUNS } from './data/nouns.ts';
+import { IdMemo, remember, type DocWordIds } from './wordids.ts';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'another', 'both', 'several', 'two', 'three', 'some', 'many', 'other']);
 
@@ -37,9 +38,11 @@ export interface HeadInfo {
 
 const WORD = /^\p{L}[\p{L}'’-]*$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+// (regexes with \p{} live in constants: the bundler turns such a literal into `new RegExp()` where it stands)
+const CAPITALISED = /^\p{Lu}/u;
 
 export function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  return CAPITALISED.test(w);
 }
 
 /** What headAt() needs to know about one word string. */
@@ -92,10 +95,34 @@ export function headMemo(kb: KnowledgeBase): Map<string, WordHead> {
   return words;
 }
 
-/** The head starting at words[i]: a two-word role first ("prime minister"), then the word alone. */
-export function headAt(kb: KnowledgeBase, words: readonly string[], i: number, table: Map<string, WordHead> = headMemo(kb)): HeadInfo | null {
+const idMemo = new WeakMap<KnowledgeBase, IdMemo<WordHead>>();
+
+/** The word heads of a knowledge base by word id of `ids` (the same objects as headMemo()'s). */
+export function headIdMemo(kb: KnowledgeBase, ids: DocWordIds): (WordHead | undefined)[] {
+  let m = idMemo.get(kb);
+  if (!m) idMemo.set(kb, (m = new IdMemo()));
+  return m.of(ids.table);
+}
+
+/**
+ * The head starting at words[i]: a two-word role first ("prime minister"), then the word alone.
+ * With `byId` (headIdMemo()) and `ids`, the word is found by its id ids[from + i] (same answer).
+ */
+export function headAt(
+  kb: KnowledgeBase,
+  words: readonly string[],
+  i: number,
+  table: Map<string, WordHead> = headMemo(kb),
+  byId: (WordHead | undefined)[] | null = null,
+  ids: Int32Array | null = null,
+  from = 0,
+): HeadInfo | null {
   if (i >= words.length) return null;
-  const h = wordHead(kb, table, words[i]);
+  let h: WordHead;
+  if (byId) {
+    const id = ids![from + i];
+    h = byId[id] ?? remember(byId, id, wordHead(kb, table, words[i]));
+  } else h = wordHead(kb, table, words[i]);
   if (!h.gate) return null;
   if (h.pairStart && i + 2 <= words.length) {
     const next = words[i + 1];

@@ -6,6 +6,10 @@ import { defineAnnotator } from '../../pipeline/annotator.ts';
 import { findDescriptions, findEmbeddedCountries, findPronouns } from './descriptions.ts';
 import { findNameMentions, sentenceWords } from './names.ts';
 import { loadNerModel } from './ner/model.ts';
+import { WordIds } from './wordids.ts';
+
+/** One word-id table for every document (the per-word memos it indexes are shared too). */
+const WORD_IDS = new WordIds();
 
 /** Mentions in text order (longer first at one start), with ids m0, m1, ... */
 function ordered(mentions: Omit<Mention, 'id'>[]): Mention[] {
@@ -38,10 +42,11 @@ export const entitiesAnnotator = defineAnnotator({
       const tokens = doc.layer('tokens');
       const sentences = doc.layer('sentences');
       const words = sentenceWords(doc, sentences);
-      const names = [...findNameMentions(doc, tokens, sentences, ner, kb, words), ...findEmbeddedCountries(doc, tokens, kb)];
+      const ids = { table: WORD_IDS, ids: WORD_IDS.idsOf(doc.tokenTexts()) };
+      const names = [...findNameMentions(doc, tokens, sentences, ner, kb, words, ids), ...findEmbeddedCountries(doc, tokens, kb)];
       const all = [...names];
-      if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names, words));
-      if (config.pronouns) all.push(...findPronouns(doc, tokens));
+      if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names, words, ids));
+      if (config.pronouns) all.push(...findPronouns(doc, tokens, ids));
       return { mentions: ordered(all) };
     };
   },

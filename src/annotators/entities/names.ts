@@ -6,6 +6,7 @@ import type { EntityType, Mention, Sentence, Token } from '../../doc/types.ts';
 import type { KnowledgeBase, NameSpan } from '../../kb/index.ts';
 import { GEO_FEATURE_WORDS, ORG_SUFFIX_KINDS } from './data/nouns.ts';
 import type { NerModel } from './ner/model.ts';
+import { IdMemo, type DocWordIds } from './wordids.ts';
 
 type Conll = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -72,6 +73,8 @@ interface Typed {
   kbId?: string;
 }
 
+/** A constant, as every regex with \p{}: the bundler turns such a literal into `new RegExp()` where it stands. */
+const STARTS_UPPER = /^\p{Lu}/u;
 const PARTICIPLE = /-(?:linked|led|backed|based|brokered|funded|allied|affiliated|aligned|run|owned|controlled|dominated)$/i;
 
 /**
@@ -86,7 +89,7 @@ export function splitAtParticiples(words: readonly string[], start: number, end:
     const m = PARTICIPLE.exec(words[t]);
     if (!m) continue;
     const bare = words[t].length - m[0].length;
-    if (bare > 0 && (t > from || /^\p{Lu}/u.test(words[t]))) pieces.push({ start: from, end: t + 1, trim: m[0].length });
+    if (bare > 0 && (t > from || STARTS_UPPER.test(words[t]))) pieces.push({ start: from, end: t + 1, trim: m[0].length });
     from = t + 1;
   }
   if (from < end) pieces.push({ start: from, end, trim: 0 });
@@ -133,7 +136,28 @@ export function sentenceWords(doc: Doc, sentences: Sentence[]): string[][] {
   return sentences.map((s) => texts.slice(s.tokenStart, s.tokenEnd));
 }
 
-/** Name mentions of a document (ids are assigned by the caller); `words` as sentenceWords() gives them. */
+/** The word ids of the tokens of `sentences`, sentence after sentence (what NerModel.tagDocument() takes). */
+function sentenceIds(ids: DocWordIds, sentences: Sentence[]): DocWordIds {
+  let contiguous = true;
+  let n = 0;
+  for (const s of sentences) {
+    if (s.tokenStart !== n) contiguous = false;
+    n += s.tokenEnd - s.tokenStart;
+  }
+  if (contiguous) return n === ids.ids.length ? ids : { table: ids.table, ids: ids.ids.subarray(0, n) };
+  const out = new Int32Array(n);
+  let t = 0;
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) out[t++] = ids.ids[i];
+  return { table: ids.table, ids: out };
+}
+
+/** Knowledge-base token facts by word id (KnowledgeBase.findNamesById()), per knowledge base. */
+const kbFacts = new WeakMap<KnowledgeBase, IdMemo<unknown>>();
+
+/**
+ * Name mentions of a document (ids are assigned by the caller); `words` as sentenceWords() gives
+ * them; `ids` optionally the word ids of the document's tokens (same mentions, faster).
+ */
 export function findNameMentions(
   doc: Doc,
   tokens: Token[],
@@ -141,11 +165,19 @@ export function findNameMentions(
   ner: NerModel,
   kb: KnowledgeBase,
   words: string[][] = sentenceWords(doc, sentences),
+  ids?: DocWordIds,
 ): Omit<Mention, 'id'>[] {
-  const tags = ner.tagDocument(words);
+  const tags = ner.tagDocument(words, ids && sentenceIds(ids, sentences));
+  let facts: unknown[] | null = null;
+  if (ids) {
+    let m = kbFacts.get(kb);
+    if (!m) kbFacts.set(kb, (m = new IdMemo()));
+    facts = m.of(ids.table);
+  }
   const mentions: Omit<Mention, 'id'>[] = [];
   sentences.forEach((s, si) => {
-    const candidates = mergeCandidates(iobSpans(tags[si]), kb.findNames(words[si]));
+    const known = facts ? kb.findNamesById(words[si], ids!.ids, s.tokenStart, facts) : kb.findNames(words[si]);
+    const candidates = mergeCandidates(iobSpans(tags[si]), known);
     for (const c of candidates) {
       for (const piece of splitAtParticiples(words[si], c.start, c.end)) {
         // a lone "US-led" piece is the country inside it, which findEmbeddedCountries reports

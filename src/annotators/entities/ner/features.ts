@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { PREFIX_FLAG } from './gazetteer.ts';
 import { hashString, lowerForm, mix, normalizeToken, PHRASE_SEED } from './hash.ts';
 import { NUM_LABELS } from './tags.ts';
+import { IdMemo, remember, type DocWordIds } from '../wordids.ts';
 
 export interface FeatureConfig {
   /** log2 of the number of hash buckets */
@@ -168,16 +169,19 @@ export interface WordInfo {
   docRows: Int32Array | null;
 }
 
-/** Occurrences of one lower-case form in the current document (valid while stamp matches). */
+/** The occurrence list of one lower-case form in the current document (idx valid while stamp matches). */
 export interface LowerOcc {
   stamp: number;
-  list: number[];
+  /** the list's index (DocAnalysis.occIdx) */
+  idx: number;
 }
 
 /** Token string -> WordInfo, and lower form -> its shared occurrence record. */
 export class WordCache {
   readonly words = new Map<string, WordInfo>();
   readonly lowers = new Map<string, LowerOcc>();
+  /** the same WordInfo objects by word id (emptied with the cache: a WordInfo's occ must stay current) */
+  readonly byId = new IdMemo<WordInfo>();
   /**
    * The words' cached score vectors, one pool (a token reads five neighbours' vectors: offsets
    * into one array spare a pointer chase each). Offset 0 holds zeros, for sentence boundaries.
@@ -199,7 +203,18 @@ export class WordCache {
   clear(): void {
     this.words.clear();
     this.lowers.clear();
+    this.byId.clear();
     this.vecCount = 1;
+  }
+
+  /** The WordInfo of token string `tok`, made on first sight. */
+  word(tok: string, clusters: ClusterLookup | null): WordInfo {
+    let w = this.words.get(tok);
+    if (!w) {
+      w = wordInfo(tok, clusters, this);
+      this.words.set(tok, w);
+    }
+    return w;
   }
 }
 
@@ -214,7 +229,6 @@ export class DocAnalysis {
   sentStart!: Int32Array;
   sentOf!: Int32Array;
   info!: WordInfo[];
-  lower!: string[];
   hW!: Uint32Array;
   hL!: Uint32Array;
   hShort!: Uint32Array;
@@ -222,10 +236,21 @@ export class DocAnalysis {
   sflags!: Uint32Array;
   gaz!: Uint32Array; // 4 masks per token: B I L U
   gazLong!: Uint8Array; // length of the longest gazetteer match covering the token
-  /** per token with letters: positions of all tokens of the document with the same lower form */
-  occOf!: (number[] | null)[];
-  /** the distinct occurrence lists */
-  occLists!: number[][];
+  /**
+   * Occurrence lists: the positions of the tokens (with letters) of each lower form, in text order.
+   * occIdx[t] is the list of token t (-1: no letters); list k is occPos[occStart[k] .. occStart[k + 1]).
+   * Typed arrays rather than one array per word: no garbage per word and document.
+   */
+  nLists = 0;
+  occIdx!: Int32Array;
+  occStart!: Int32Array;
+  occPos!: Int32Array;
+
+  /** The occurrence list of token t (the tokens with its lower form), or null for a token without letters. */
+  occOf(t: number): Int32Array | null {
+    const k = this.occIdx[t];
+    return k < 0 ? null : this.occPos.subarray(this.occStart[k], this.occStart[k + 1]);
+  }
   runRole!: Uint8Array; // role in a run of capitalised tokens: 0 none, 1 first, 2 mid, 3 last
 }
 
@@ -346,41 +371,31 @@ export function wordInfo(tok: string, clusters: ClusterLookup | null, cache: Wor
 
 function lowerOcc(cache: WordCache, lower: string): LowerOcc {
   let o = cache.lowers.get(lower);
-  if (!o) cache.lowers.set(lower, (o = { stamp: 0, list: [] }));
+  if (!o) cache.lowers.set(lower, (o = { stamp: 0, idx: -1 }));
   return o;
 }
 
 /**
  * Per-token facts of one document. `cache` may be shared across documents (it must then be used
- * with the same cluster table); it is cleared when it grows past 50,000 words.
+ * with the same cluster table); it is cleared when it grows past 50,000 words. With `ids` (the word
+ * ids of the tokens, sentence after sentence) the words are found by id. With `into`, that analysis's
+ * arrays are reused (they grow only): the result is `into`, valid until the next such call.
  */
 export function analyzeDocument(
   sentences: readonly (readonly string[])[],
   gaz: Gazetteer | null,
   clusters: ClusterLookup | null,
   cache: WordCache = new WordCache(),
+  ids: DocWordIds | null = null,
+  into: DocAnalysis | null = null,
 ): DocAnalysis {
   const stamp = ++docStamp;
-  const a = new DocAnalysis();
   let n = 0;
   for (const s of sentences) n += s.length;
-  a.n = n;
-  a.nSent = sentences.length;
-  a.sentStart = new Int32Array(sentences.length + 1);
-  a.sentOf = new Int32Array(n);
-  a.info = new Array(n);
-  a.lower = new Array(n);
-  a.hW = new Uint32Array(n);
-  a.hL = new Uint32Array(n);
-  a.hShort = new Uint32Array(n);
-  a.flags = new Uint32Array(n);
-  a.sflags = new Uint32Array(sentences.length);
-  a.gaz = new Uint32Array(n * 4);
-  a.gazLong = new Uint8Array(n);
-  a.runRole = new Uint8Array(n);
-  a.occOf = new Array(n).fill(null);
-  a.occLists = [];
+  const a = into ? resetAnalysis(into, n, sentences.length) : newAnalysis(n, sentences.length);
   if (cache.size > N_WORD_CACHE) cache.clear();
+  const byId = ids ? cache.byId.of(ids.table) : null;
+  const idOf = ids ? ids.ids : null;
 
   let t = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -394,16 +409,13 @@ export function analyzeDocument(
     let dateAt = -1;
     let paren = false;
     for (let k = 0; k < sent.length; k++, t++) {
-      const tok = sent[k];
-      let w = cache.words.get(tok);
-      if (!w) {
-        w = wordInfo(tok, clusters, cache);
-        cache.words.set(tok, w);
-      }
-      const lower = w.lower;
+      let w: WordInfo | undefined;
+      if (byId) {
+        const id = idOf![t];
+        w = byId[id] ?? remember(byId, id, cache.word(sent[k], clusters));
+      } else w = cache.word(sent[k], clusters);
       a.sentOf[t] = si;
       a.info[t] = w;
-      a.lower[t] = lower;
       a.hW[t] = w.hW;
       a.hL[t] = w.hL;
       a.hShort[t] = w.hShort;
@@ -423,11 +435,9 @@ export function analyzeDocument(
         const o = w.occ;
         if (o.stamp !== stamp) {
           o.stamp = stamp;
-          o.list = [];
-          a.occLists.push(o.list);
+          o.idx = a.nLists++;
         }
-        o.list.push(t);
-        a.occOf[t] = o.list;
+        a.occIdx[t] = o.idx;
       }
       if (f & F_ALLDIGIT) numToks++;
       if (dateAt < 0 && w.isDate) dateAt = k;
@@ -445,6 +455,7 @@ export function analyzeDocument(
     a.sflags[si] = sf;
   }
   a.sentStart[sentences.length] = t;
+  groupOccurrences(a);
 
   if (gaz) matchGazetteer(a, gaz);
 
@@ -469,6 +480,60 @@ export function analyzeDocument(
     }
   }
   return a;
+}
+
+function newAnalysis(n: number, nSent: number): DocAnalysis {
+  const a = new DocAnalysis();
+  a.n = n;
+  a.nSent = nSent;
+  a.sentStart = new Int32Array(nSent + 1);
+  a.sentOf = new Int32Array(n);
+  a.info = new Array(n);
+  a.hW = new Uint32Array(n);
+  a.hL = new Uint32Array(n);
+  a.hShort = new Uint32Array(n);
+  a.flags = new Uint32Array(n);
+  a.sflags = new Uint32Array(nSent);
+  a.gaz = new Uint32Array(n * 4);
+  a.gazLong = new Uint8Array(n);
+  a.runRole = new Uint8Array(n);
+  a.occIdx = new Int32Array(n).fill(-1);
+  a.occStart = new Int32Array(n + 1);
+  a.occPos = new Int32Array(n);
+  return a;
+}
+
+/** `a` made ready for a document of n tokens: its arrays reused when large enough, the ones read before written zeroed. */
+function resetAnalysis(a: DocAnalysis, n: number, nSent: number): DocAnalysis {
+  if (!a.sentOf || a.sentOf.length < n || a.sentStart.length < nSent + 1) {
+    const cap = Math.max(n, 256) * 2;
+    const fresh = newAnalysis(cap, Math.max(nSent, 16) * 2);
+    Object.assign(a, fresh);
+  } else {
+    a.gaz.fill(0, 0, n * 4);
+    a.gazLong.fill(0, 0, n);
+    a.runRole.fill(0, 0, n);
+    a.occIdx.fill(-1, 0, n);
+  }
+  a.nLists = 0;
+  a.n = n;
+  a.nSent = nSent;
+  return a;
+}
+
+/** The occurrence lists from occIdx: a counting sort of the tokens by list, keeping text order. */
+function groupOccurrences(a: DocAnalysis): void {
+  const { n, nLists, occIdx, occStart, occPos } = a;
+  occStart.fill(0, 0, nLists + 1);
+  for (let t = 0; t < n; t++) if (occIdx[t] >= 0) occStart[occIdx[t] + 1]++;
+  for (let k = 0; k < nLists; k++) occStart[k + 1] += occStart[k];
+  // occStart[k] serves as list k's fill point, then is restored from its neighbour's end
+  for (let t = 0; t < n; t++) {
+    const k = occIdx[t];
+    if (k >= 0) occPos[occStart[k]++] = t;
+  }
+  for (let k = nLists; k > 0; k--) occStart[k] = occStart[k - 1];
+  occStart[0] = 0;
 }
 
 function matchGazetteer(a: DocAnalysis, gaz: Gazetteer): void {
@@ -676,7 +741,7 @@ export function extractFeatures(a: DocAnalysis, cfg: FeatureConfig, buf: Feature
       if (c0 && cm1) push(mix(mix(T_CL_BI, cm1[cm1.length - 1]), c0[c0.length - 1]));
     }
 
-    if (cfg.doc && f & F_HASLETTER && f & (F_INITCAP | F_ALLCAPS)) docFeatures(a, i, a.occOf[i]!, push);
+    if (cfg.doc && f & F_HASLETTER && f & (F_INITCAP | F_ALLCAPS)) docFeatures(a, i, a.occOf(i)!, push);
   }
   buf.offs[n] = buf.len;
 }
@@ -692,12 +757,13 @@ export function extractStage2Features(a: DocAnalysis, cfg: FeatureConfig, stage1
   const { flags, sentOf, sentStart } = a;
   const push = (h: number): void => buf.push(h & mask);
   // per word: stage-1 label counts over its occurrences
-  const stats = new Map<number[], Int32Array>();
-  for (const list of a.occLists) {
+  const stats = new Map<number, Int32Array>();
+  for (let k = 0; k < a.nLists; k++) {
+    const list = a.occPos.subarray(a.occStart[k], a.occStart[k + 1]);
     if (list.length < 2) continue;
     const c = new Int32Array(NUM_LABELS);
     for (const j of list) c[stage1[j]]++;
-    stats.set(list, c);
+    stats.set(k, c);
   }
   const typeC = new Int32Array(4);
   for (let i = 0; i < n; i++) {
@@ -712,8 +778,8 @@ export function extractStage2Features(a: DocAnalysis, cfg: FeatureConfig, stage1
     push(mix(mix(T_S2_NEXT, i + 1 < s1 ? stage1[i + 1] : 99), own));
     if (a.runRole[i]) push(mix(mix(T_S2_RUN, a.runRole[i]), own));
     if (!(f & F_HASLETTER) || !(f & (F_INITCAP | F_ALLCAPS))) continue;
-    const list = a.occOf[i];
-    const c = list ? stats.get(list) : undefined;
+    const k = a.occIdx[i];
+    const c = k >= 0 ? stats.get(k) : undefined;
     if (!c) continue;
     typeC.fill(0);
     for (let lab = 1; lab < NUM_LABELS; lab++) {
@@ -749,7 +815,7 @@ function pushGazAny(gaz: Uint32Array, j: number, tmpl: number, push: (h: number)
 
 const MAX_CA = 8;
 
-function docFeatures(a: DocAnalysis, i: number, list: number[], push: (h: number) => void): void {
+function docFeatures(a: DocAnalysis, i: number, list: Int32Array, push: (h: number) => void): void {
   const { flags, sflags, sentOf, sentStart, hL, hW, hShort } = a;
   let capMid = 0;
   let lower = 0;

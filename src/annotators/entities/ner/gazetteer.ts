@@ -11,12 +11,20 @@ import { lowerForm, mix, PHRASE_SEED } from './hash.ts';
 import { TEAM_LISTS } from './lexicon.ts';
 
 export const PREFIX_FLAG = 0x80000000;
+/** Gazetteer.get()'s filter has a bit per 2^FILTER_SHIFT hash values. */
+const FILTER_SHIFT = 10;
 
 export class Gazetteer {
   readonly names: string[];
   private keys: Uint32Array;
   private vals: Uint32Array;
   private cap: number;
+  /**
+   * One bit per 2^FILTER_SHIFT hash values (by their top bits), set when a key has them: 512 KB that
+   * stay in cache, while the table is 8 MB. Most phrase lookups (a word and its neighbour) find
+   * nothing, and the filter says so without reading the table. Built on first use; null after a change.
+   */
+  private filter: Uint32Array | null = null;
   size = 0;
   maxLen = 1;
 
@@ -33,6 +41,9 @@ export class Gazetteer {
   /** Value (gazetteer bits | PREFIX_FLAG) stored for a phrase hash, 0 if none. */
   get(h: number): number {
     const key = h === 0 ? 1 : h;
+    const f = this.filter ?? this.buildFilter();
+    const b = key >>> FILTER_SHIFT;
+    if ((f[b >>> 5] & (1 << (b & 31))) === 0) return 0;
     const m = this.cap - 1;
     let p = key & m;
     for (;;) {
@@ -43,7 +54,18 @@ export class Gazetteer {
     }
   }
 
+  private buildFilter(): Uint32Array {
+    const f = new Uint32Array(2 ** (32 - FILTER_SHIFT) / 32);
+    for (const k of this.keys) {
+      if (k === 0) continue;
+      const b = k >>> FILTER_SHIFT;
+      f[b >>> 5] |= 1 << (b & 31);
+    }
+    return (this.filter = f);
+  }
+
   private or(h: number, bits: number): void {
+    this.filter = null;
     const key = h === 0 ? 1 : h;
     const m = this.cap - 1;
     let p = key & m;

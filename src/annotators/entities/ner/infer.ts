@@ -218,6 +218,21 @@ function addSum(acc: Int32Array, o: number, rows: Int32Array, r: number): void {
   for (let l = 0; l < L; l++) acc[o + l] += rows[r + l];
 }
 
+/** mix() as a signed 32-bit integer: the same bits (every use masks or re-mixes it), but a small integer that V8 never boxes. */
+function mixi(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+if (mixi(0x9e3779b9, 0xfffffffe) >>> 0 !== mix(0x9e3779b9, 0xfffffffe)) throw new Error('ner: mixi() differs from mix()');
+
+/** The sentence-boundary hashes, signed. */
+const BOS = H_BOS | 0;
+const BOS2 = H_BOS2 | 0;
+const EOS = H_EOS | 0;
+const EOS2 = H_EOS2 | 0;
+
 function countBucket(c: number): number {
   return c <= 0 ? 0 : c === 1 ? 1 : c <= 3 ? 2 : 3;
 }
@@ -231,16 +246,18 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
   const st = R.st;
   const W = st.w;
   const mask = R.mask;
-  const { hL, hShort, flags, sflags, gaz, gazLong, sentOf, sentStart, info, runRole, occOf } = a;
+  const { flags, sflags, gaz, gazLong, sentOf, sentStart, info, runRole, occIdx, occStart, occPos } = a;
+  // the hashes as signed 32-bit views: small integers in V8, never boxed (mixi() below)
+  const hL = new Int32Array(a.hL.buffer, a.hL.byteOffset, n);
+  const hShort = new Int32Array(a.hShort.buffer, a.hShort.byteOffset, n);
   const useGaz = cfg.gaz;
   const useDoc = cfg.doc;
   const filter = R.filter;
   const dir = st.dir;
-  const stats = new Map<number[], ListStats>();
-  const hashed = (o: number, h: number): void => {
-    const r = rankOfFiltered(filter, dir, h & mask);
-    if (r >= 0) add(acc, o, W, r * L);
-  };
+  const at = statsScratch.start(a.nLists);
+  const gazOr = useGaz ? gazetteerBits(gaz, n) : null;
+  // a token's hashed word-pair features are collected, then looked up in one loop (addHashed)
+  const hs = hashScratch;
   for (let i = 0; i < n; i++) {
     const o = i * L;
     const si = sentOf[i];
@@ -249,23 +266,24 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
     const f = flags[i];
     const sf = sflags[si];
     const l0 = hL[i];
-    const lm1 = i - 1 >= s0 ? hL[i - 1] : H_BOS;
-    const lm2 = i - 2 >= s0 ? hL[i - 2] : i - 1 >= s0 ? H_BOS : H_BOS2;
-    const lp1 = i + 1 < s1 ? hL[i + 1] : H_EOS;
-    const lp2 = i + 2 < s1 ? hL[i + 2] : i + 1 < s1 ? H_EOS : H_EOS2;
+    const lm1 = i - 1 >= s0 ? hL[i - 1] : BOS;
+    const lm2 = i - 2 >= s0 ? hL[i - 2] : i - 1 >= s0 ? BOS : BOS2;
+    const lp1 = i + 1 < s1 ? hL[i + 1] : EOS;
+    const lp2 = i + 2 < s1 ? hL[i + 2] : i + 1 < s1 ? EOS : EOS2;
     const ss0 = hShort[i];
-    const ssm1 = i - 1 >= s0 ? hShort[i - 1] : H_BOS;
-    const ssp1 = i + 1 < s1 ? hShort[i + 1] : H_EOS;
+    const ssm1 = i - 1 >= s0 ? hShort[i - 1] : BOS;
+    const ssp1 = i + 1 < s1 ? hShort[i + 1] : EOS;
 
     // bias, sentence-boundary stand-ins of the window's word features and context flags: one summed row
     const before = i - 1 < s0 ? 1 : i - 2 < s0 ? 2 : 0;
     const after = i + 1 >= s1 ? 1 : i + 2 >= s1 ? 2 : 0;
     copyRow(acc, o, R.base, ((before * 3 + after) * 32 + contextIndex(f)) * L);
-    hashed(o, mix(mix(TP.BI_PREV, lm1), l0));
-    hashed(o, mix(mix(TP.BI_NEXT, l0), lp1));
-    hashed(o, mix(mix(mix(TP.SS_TRI, ssm1), ss0), ssp1));
+    let nh = 0;
+    hs[nh++] = mixi(mixi(TP.BI_PREV, lm1), l0);
+    hs[nh++] = mixi(mixi(TP.BI_NEXT, l0), lp1);
+    hs[nh++] = mixi(mixi(mixi(TP.SS_TRI, ssm1), ss0), ssp1);
     if (sf & S.ALLCAPS) {
-      hashed(o, mix(TP.L0_SCAPS, l0));
+      hs[nh++] = mixi(TP.L0_SCAPS, l0);
       let fb = f;
       while (fb) {
         const b = 31 - Math.clz32(fb & -fb);
@@ -273,18 +291,19 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
         if (b < N_TOKEN_FLAGS) add(acc, o, W, R.flagCaps[b]);
       }
     }
-    if (f & F.SENTSTART) hashed(o, mix(TP.SS0_START, ss0));
-    hashed(o, mix(mix(TP.LM1_SS0, lm1), ss0));
-    hashed(o, mix(mix(TP.SS0_LP1, ss0), lp1));
-    hashed(o, mix(mix(TP.LM2_LM1, lm2), lm1));
-    hashed(o, mix(mix(TP.LP1_LP2, lp1), lp2));
-    for (let b = 0; b < N_SENT_FLAGS; b++) if (sf & (1 << b)) hashed(o, mix(mix(TP.SFLAG_SS, b), ss0));
+    if (f & F.SENTSTART) hs[nh++] = mixi(TP.SS0_START, ss0);
+    hs[nh++] = mixi(mixi(TP.LM1_SS0, lm1), ss0);
+    hs[nh++] = mixi(mixi(TP.SS0_LP1, ss0), lp1);
+    hs[nh++] = mixi(mixi(TP.LM2_LM1, lm2), lm1);
+    hs[nh++] = mixi(mixi(TP.LP1_LP2, lp1), lp2);
+    for (let b = 0; b < N_SENT_FLAGS; b++) if (sf & (1 << b)) hs[nh++] = mixi(mixi(TP.SFLAG_SS, b), ss0);
     const pos = i - s0;
-    hashed(o, mix(mix(TP.POS, pos < 3 ? pos : 3), ss0));
+    hs[nh++] = mixi(mixi(TP.POS, pos < 3 ? pos : 3), ss0);
+    addHashed(acc, o, W, filter, dir, mask, hs, nh);
 
     if (useGaz) {
       const capClass = f & F.ALLCAPS ? 2 : f & F.INITCAP ? 1 : 0;
-      for (let p = 0; p < 4; p++) {
+      for (let p = 0; gazOr![i] !== 0 && p < 4; p++) {
         let m = gaz[i * 4 + p];
         while (m) {
           const b = 31 - Math.clz32(m & -m);
@@ -295,32 +314,37 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
       }
       const gl = gazLong[i];
       if (gl > 1) add(acc, o, W, R.gazLong[gl > 4 ? 4 : gl]);
-      if (i - 1 >= s0) gazAny(acc, o, W, gaz, i - 1, R.gazNb, 0);
-      if (i + 1 < s1) gazAny(acc, o, W, gaz, i + 1, R.gazNb, 32);
-      if (i - 2 >= s0) gazAny(acc, o, W, gaz, i - 2, R.gazNb, 64);
-      if (i + 2 < s1) gazAny(acc, o, W, gaz, i + 2, R.gazNb, 96);
+      // most neighbours match no list: test before calling
+      if (i - 1 >= s0 && gazOr![i - 1]) gazAny(acc, o, W, gazOr![i - 1], R.gazNb, 0);
+      if (i + 1 < s1 && gazOr![i + 1]) gazAny(acc, o, W, gazOr![i + 1], R.gazNb, 32);
+      if (i - 2 >= s0 && gazOr![i - 2]) gazAny(acc, o, W, gazOr![i - 2], R.gazNb, 64);
+      if (i + 2 < s1 && gazOr![i + 2]) gazAny(acc, o, W, gazOr![i + 2], R.gazNb, 96);
     }
 
     if (useDoc && f & F.HASLETTER && f & (F.INITCAP | F.ALLCAPS)) {
       // docFeatures() of features.ts, from per-word totals minus this token's own part
-      const list = occOf[i]!;
-      let st = stats.get(list);
-      if (!st) stats.set(list, (st = listStats(a, R, list)));
+      const li = occIdx[i];
+      const p0 = occStart[li]; // the word's occurrences: occPos[p0 .. p0 + len)
+      const len = occStart[li + 1] - p0;
+      let so = at[li];
+      if (so < 0) so = at[li] = listStats(a, R, p0, len);
+      const st = statsScratch.rec; // read after listStats(), which may grow it
       const ownLower = !(f & F.INITCAP) && f & F.HASLOWER ? 1 : 0;
       const ownCapMid = ownLower === 0 && f & F.INITCAP && !(f & F.SENTSTART) && !(sf & S.ALLCAPS) ? 1 : 0;
-      const capMid = st.capMid - ownCapMid;
-      const lower = st.lower - ownLower;
-      const body = st.body1 !== i ? st.body1 : st.body2;
+      const capMid = st[so + REC_CAPMID] - ownCapMid;
+      const lower = st[so + REC_LOWER] - ownLower;
+      const body = st[so + REC_BODY1] !== i ? st[so + REC_BODY1] : st[so + REC_BODY2];
+      const ca = so + REC_CA;
       const inCapsSent = (sf & S.ALLCAPS) !== 0;
       const needBody = inCapsSent || (f & F.SENTSTART) !== 0 || (f & F.AFTERQUOTE) !== 0;
       // context aggregation: the neighbours of the first MAX_CA other occurrences
       let k = 0;
-      while (k < MAX_CA && k < list.length && list[k] !== i) k++;
-      if (k < MAX_CA && k < list.length) {
-        addSum(acc, o, st.ca, 0);
-        subSum(acc, o, st.ca, (k + 1) * L);
-      } else addSum(acc, o, st.ca, CA_FIRST);
-      add(acc, o, W, R.dCount[countBucket(list.length - 1)]);
+      while (k < MAX_CA && k < len && occPos[p0 + k] !== i) k++;
+      if (k < MAX_CA && k < len) {
+        addSum(acc, o, st, ca);
+        subSum(acc, o, st, ca + (k + 1) * L);
+      } else addSum(acc, o, st, ca + CA_FIRST);
+      add(acc, o, W, R.dCount[countBucket(len - 1)]);
       if (capMid) add(acc, o, W, R.dCapMid[countBucket(capMid)]);
       if (lower) add(acc, o, W, R.dLower[countBucket(lower)]);
       if (needBody) {
@@ -332,63 +356,121 @@ export function sumStage1(a: DocAnalysis, cfg: FeatureConfig, R: Stage1Rows, acc
         } else add(acc, o, W, R.dNoBody[inCapsSent ? 1 : 0]);
       }
       const own = runRole[i];
-      for (let r = 1; r <= 3; r++) if (st.roles[r] - (own === r ? 1 : 0) > 0) add(acc, o, W, R.dRun[r]);
+      for (let r = 1; r <= 3; r++) if (st[so + REC_ROLES + r] - (own === r ? 1 : 0) > 0) add(acc, o, W, R.dRun[r]);
     }
   }
 }
 
-/** Totals of one word's occurrences in a document, for its document features. */
-interface ListStats {
-  lower: number;
-  capMid: number;
-  /** the first two occurrences capitalised mid-sentence (-1: none) */
-  body1: number;
-  body2: number;
-  /** occurrences by run role (1..3) */
-  roles: Int32Array;
-  /**
-   * Context-aggregation rows: [0, L) the sum over the first MAX_CA + 1 occurrences, then each of
-   * those occurrences' own part, then the sum over the first MAX_CA.
-   */
-  ca: Int32Array;
+// Totals of one word's occurrences in a document, for its document features: one record of
+// REC_SIZE integers per word, in a scratch array reused from document to document (no objects).
+const REC_LOWER = 0;
+const REC_CAPMID = 1;
+/** the first two occurrences capitalised mid-sentence (-1: none) */
+const REC_BODY1 = 2;
+const REC_BODY2 = 3;
+/** occurrences by run role (0..3) */
+const REC_ROLES = 4;
+/**
+ * Context-aggregation rows: [0, L) the sum over the first MAX_CA + 1 occurrences, then each of
+ * those occurrences' own part, then the sum over the first MAX_CA.
+ */
+const REC_CA = 8;
+/** Offset (from REC_CA) of the sum over the first MAX_CA occurrences. */
+const CA_FIRST = (MAX_CA + 2) * L;
+const REC_SIZE = REC_CA + CA_FIRST + L;
+
+/** The records of the current document and, per occurrence list, the offset of its record (-1: not yet). */
+class StatsScratch {
+  rec = new Int32Array(REC_SIZE * 256);
+  used = 0;
+  private at = new Int32Array(1024);
+
+  /** Empty, for a document with nLists occurrence lists: the per-list offsets. */
+  start(nLists: number): Int32Array {
+    if (this.at.length < nLists) this.at = new Int32Array(nLists * 2);
+    this.at.fill(-1, 0, nLists);
+    this.used = 0;
+    return this.at;
+  }
+
+  /** Offset of a new zeroed record. */
+  alloc(): number {
+    const so = this.used;
+    if (so + REC_SIZE > this.rec.length) {
+      const r = new Int32Array(this.rec.length * 2);
+      r.set(this.rec.subarray(0, so));
+      this.rec = r;
+    }
+    this.used += REC_SIZE;
+    this.rec.fill(0, so, so + REC_SIZE);
+    return so;
+  }
 }
 
-/** Offset in ListStats.ca of the sum over the first MAX_CA occurrences. */
-const CA_FIRST = (MAX_CA + 2) * L;
+const statsScratch = new StatsScratch();
 
-function listStats(a: DocAnalysis, R: Stage1Rows, list: number[]): ListStats {
-  const { flags, sflags, sentOf, sentStart, runRole, info } = a;
+/** The record of one occurrence list (occPos[p0 .. p0 + len): its word's totals), filled in statsScratch: its offset. */
+function listStats(a: DocAnalysis, R: Stage1Rows, p0: number, len: number): number {
+  const { flags, sflags, sentOf, sentStart, runRole, info, occPos } = a;
   const W = R.st.w;
-  const m = Math.min(list.length, MAX_CA + 1);
-  const st: ListStats = { lower: 0, capMid: 0, body1: -1, body2: -1, roles: new Int32Array(4), ca: new Int32Array(CA_FIRST + L) };
-  for (let k = 0; k < list.length; k++) {
-    const j = list[k];
+  const m = Math.min(len, MAX_CA + 1);
+  const so = statsScratch.alloc();
+  const st = statsScratch.rec;
+  const ca = so + REC_CA;
+  st[so + REC_BODY1] = -1;
+  st[so + REC_BODY2] = -1;
+  for (let k = 0; k < len; k++) {
+    const j = occPos[p0 + k];
     const fj = flags[j];
     const sj = sentOf[j];
-    if (!(fj & F.INITCAP) && fj & F.HASLOWER) st.lower++;
+    if (!(fj & F.INITCAP) && fj & F.HASLOWER) st[so + REC_LOWER]++;
     else if (fj & F.INITCAP && !(fj & F.SENTSTART) && !(sflags[sj] & S.ALLCAPS)) {
-      st.capMid++;
-      if (st.body1 < 0) st.body1 = j;
-      else if (st.body2 < 0) st.body2 = j;
+      st[so + REC_CAPMID]++;
+      if (st[so + REC_BODY1] < 0) st[so + REC_BODY1] = j;
+      else if (st[so + REC_BODY2] < 0) st[so + REC_BODY2] = j;
     }
-    st.roles[runRole[j]]++;
+    st[so + REC_ROLES + runRole[j]]++;
     if (k < m) {
-      const o = (k + 1) * L;
-      addRow(st.ca, o, W, j - 1 >= sentStart[sj] ? R.wordRows(info[j - 1])[0] : R.caBos);
-      addRow(st.ca, o, W, j + 1 < sentStart[sj + 1] ? R.wordRows(info[j + 1])[1] : R.caEos);
-      addSum(st.ca, 0, st.ca, o);
-      if (k < MAX_CA) addSum(st.ca, CA_FIRST, st.ca, o);
+      const o = ca + (k + 1) * L;
+      addRow(st, o, W, j - 1 >= sentStart[sj] ? R.wordRows(info[j - 1])[0] : R.caBos);
+      addRow(st, o, W, j + 1 < sentStart[sj + 1] ? R.wordRows(info[j + 1])[1] : R.caEos);
+      addSum(st, ca, st, o);
+      if (k < MAX_CA) addSum(st, ca + CA_FIRST, st, o);
     }
   }
-  return st;
+  return so;
 }
 
-function gazAny(acc: Int32Array, o: number, W: Int16Array | Int8Array, gaz: Uint32Array, j: number, rowsNb: Int32Array, base: number): void {
-  let m = gaz[j * 4] | gaz[j * 4 + 1] | gaz[j * 4 + 2] | gaz[j * 4 + 3];
+/** The rows of the gazetteer lists (bits of m, any position) matching a neighbour. */
+function gazAny(acc: Int32Array, o: number, W: Int16Array | Int8Array, m: number, rowsNb: Int32Array, base: number): void {
   while (m) {
     const b = 31 - Math.clz32(m & -m);
     m &= m - 1;
     add(acc, o, W, rowsNb[base + b]);
+  }
+}
+
+/** Per token, the gazetteer lists matching it at any position (the four masks or-ed), in a reused array. */
+function gazetteerBits(gaz: Uint32Array, n: number): Int32Array {
+  if (gazOrScratch.length < n) gazOrScratch = new Int32Array(n * 2);
+  const out = gazOrScratch;
+  for (let t = 0; t < n; t++) out[t] = gaz[t * 4] | gaz[t * 4 + 1] | gaz[t * 4 + 2] | gaz[t * 4 + 3];
+  return out;
+}
+
+let gazOrScratch = new Int32Array(4096);
+
+/** Room for the hashed features of one token (at most 16). */
+const hashScratch = new Int32Array(32);
+
+/**
+ * Adds the weight rows of the hashed features hs[0..nh) that the model has. Most are unknown, and
+ * the group filter turns them away before the directory is read.
+ */
+function addHashed(acc: Int32Array, o: number, W: Int16Array | Int8Array, filter: Uint32Array, dir: Uint32Array, mask: number, hs: Int32Array, nh: number): void {
+  for (let k = 0; k < nh; k++) {
+    const r = rankOfFiltered(filter, dir, hs[k] & mask);
+    if (r >= 0) add(acc, o, W, r * L);
   }
 }
 
@@ -399,9 +481,10 @@ function gazAny(acc: Int32Array, o: number, W: Int16Array | Int8Array, gaz: Uint
 export function sumStage2(a: DocAnalysis, R: Stage2Rows, W: Int16Array | Int8Array, stage1: Uint8Array, acc: Int32Array): void {
   const n = a.n;
   acc.fill(0, 0, n * L);
-  const { flags, sentOf, sentStart, runRole, occOf } = a;
-  // per word with several occurrences: stage-1 label counts, computed on first use
-  const counts = new Map<number[], Int32Array>();
+  const { flags, sentOf, sentStart, runRole, occIdx, occStart, occPos } = a;
+  // per word with several occurrences: stage-1 label counts (L per list), computed on first use
+  const done = countScratch.start(a.nLists);
+  const c = countScratch.counts;
   const typeC = new Int32Array(4);
   for (let i = 0; i < n; i++) {
     const o = i * L;
@@ -415,17 +498,17 @@ export function sumStage2(a: DocAnalysis, R: Stage2Rows, W: Int16Array | Int8Arr
     add(acc, o, W, R.next[(i + 1 < s1 ? stage1[i + 1] : L) * L + own]);
     if (runRole[i]) add(acc, o, W, R.run[runRole[i] * L + own]);
     if (!(f & F.HASLETTER) || !(f & (F.INITCAP | F.ALLCAPS))) continue;
-    const list = occOf[i];
-    if (!list || list.length < 2) continue;
-    let c = counts.get(list);
-    if (!c) {
-      c = new Int32Array(L);
-      for (let k = 0; k < list.length; k++) c[stage1[list[k]]]++;
-      counts.set(list, c);
+    const li = occIdx[i];
+    if (li < 0 || occStart[li + 1] - occStart[li] < 2) continue;
+    const co = li * L;
+    if (!done[li]) {
+      done[li] = 1;
+      c.fill(0, co, co + L);
+      for (let k = occStart[li]; k < occStart[li + 1]; k++) c[co + stage1[occPos[k]]]++;
     }
     typeC.fill(0);
     for (let lab = 1; lab < L; lab++) {
-      const cnt = c[lab] - (lab === own ? 1 : 0);
+      const cnt = c[co + lab] - (lab === own ? 1 : 0);
       if (cnt > 0) {
         add(acc, o, W, R.role[lab]);
         typeC[(lab - 1) >> 2] += cnt;
@@ -439,8 +522,26 @@ export function sumStage2(a: DocAnalysis, R: Stage2Rows, W: Int16Array | Int8Arr
         best = ty;
       }
     }
-    const oc = c[0] - (own === 0 ? 1 : 0);
+    const oc = c[co] - (own === 0 ? 1 : 0);
     if (best >= 0) add(acc, o, W, R.maj[best * 2 + (bestC > oc ? 1 : 0)]);
     else if (oc > 0) add(acc, o, W, R.allo[countBucket(oc)]);
   }
 }
+
+/** sumStage2()'s label counts per occurrence list, reused from document to document. */
+class CountScratch {
+  counts = new Int32Array(L * 1024);
+  private done = new Uint8Array(1024);
+
+  /** Room for nLists lists, none counted yet: the per-list done flags. */
+  start(nLists: number): Uint8Array {
+    if (this.done.length < nLists) {
+      this.done = new Uint8Array(nLists * 2);
+      this.counts = new Int32Array(nLists * 2 * L);
+    }
+    this.done.fill(0, 0, nLists);
+    return this.done;
+  }
+}
+
+const countScratch = new CountScratch();

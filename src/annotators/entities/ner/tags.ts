@@ -69,6 +69,10 @@ export function iobToBilou(tags: readonly string[], out: Uint8Array = new Uint8A
   return out;
 }
 
+/** The IOB2 tags of each type, made once (not a new string per token). */
+const B_TAGS = ENTITY_TYPES.map((t) => `B-${t}`);
+const I_TAGS = ENTITY_TYPES.map((t) => `I-${t}`);
+
 /** BILOU labels -> IOB2 tags. Tolerates ill-formed sequences (I/L without B start a new entity). */
 export function bilouToIob(labels: ArrayLike<number>, n = labels.length): string[] {
   const out: string[] = new Array(n);
@@ -85,7 +89,7 @@ export function bilouToIob(labels: ArrayLike<number>, n = labels.length): string
     const t = labelType(lab);
     const p = labelPart(lab);
     const continues = (p === I || p === L) && open && prevType === t;
-    out[i] = (continues ? 'I-' : 'B-') + ENTITY_TYPES[t];
+    out[i] = continues ? I_TAGS[t] : B_TAGS[t];
     prevType = t;
     open = p === B || p === I;
   }
