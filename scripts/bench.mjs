@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { BUNDLE_OPTIONS } from './lib/bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // the CLI bundle too, so the cold start is measured on the current sources
@@ -15,12 +16,7 @@ const outfile = path.join(root, 'bench/.bench.bundle.mjs');
 await build({
   entryPoints: [path.join(root, 'bench/bench.ts')],
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+  ...BUNDLE_OPTIONS,
 });
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -4,16 +4,12 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { BUNDLE_OPTIONS } from './lib/bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 await build({
   entryPoints: [path.join(root, 'src/cli/run.ts')],
   outfile: path.join(root, 'dist/newsgraph.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external', // dependencies load from node_modules as usual
+  ...BUNDLE_OPTIONS,
   sourcemap: 'linked',
-  logLevel: 'warning',
 });
