@@ -4,18 +4,11 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createPipeline, docFromText } from '../../src/index.ts';
-import { NUM_LABELS, tokenFacts } from '../../src/annotators/quotes/features.ts';
+import { quoteFactsOf } from '../helpers.ts';
+import { NUM_LABELS } from '../../src/annotators/quotes/features.ts';
 import { ALLOWED, loadQuoteTagger, viterbi } from '../../src/annotators/quotes/tagger.ts';
 
-const segment = createPipeline({ annotators: ['sentences'] });
-
-function factsOf(text: string) {
-  const r = segment.run(docFromText('t', text, { date: '2026-03-02' }));
-  if (!r.ok) throw new Error(r.error.reason);
-  const d = r.doc;
-  return tokenFacts({ text: d.text, tokens: d.layer('tokens'), sentences: d.layer('sentences'), paragraphs: d.layer('paragraphs') });
-}
+const factsOf = quoteFactsOf;
 
 describe('fast scoring at the caches\' limits', () => {
   const tagger = loadQuoteTagger();

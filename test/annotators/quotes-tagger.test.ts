@@ -5,20 +5,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { quoteFactsOf } from '../helpers.ts';
 import { createPipeline, docFromText, type Doc } from '../../src/index.ts';
-import { tokenFacts, vocab } from '../../src/annotators/quotes/features.ts';
+import { vocab } from '../../src/annotators/quotes/features.ts';
 import { loadQuoteTagger } from '../../src/annotators/quotes/tagger.ts';
 import { repairSpans } from '../../src/annotators/quotes/assemble.ts';
 
 const samplesDir = path.join(import.meta.dirname, '../../samples');
-const segment = createPipeline({ annotators: ['sentences'] });
-
-function factsOf(text: string) {
-  const r = segment.run(docFromText('t', text, { date: '2026-03-02' }));
-  if (!r.ok) throw new Error(r.error.reason);
-  const d = r.doc;
-  return tokenFacts({ text: d.text, tokens: d.layer('tokens'), sentences: d.layer('sentences'), paragraphs: d.layer('paragraphs') });
-}
+const factsOf = quoteFactsOf;
 
 describe('fast scoring', () => {
   const tagger = loadQuoteTagger();
