@@ -20,6 +20,16 @@ function docOf(text: string) {
   return r.doc;
 }
 
+/** The fast scorer gives the labels and margins of the reference (feature-buffer) path. */
+function assertFastIsReference(f: TokenFacts): void {
+  const tagger = loadQuoteTagger();
+  assert.ok(tagger);
+  const fast = tagger.tag(f);
+  const slow = tagger.tag(f, true);
+  assert.deepEqual(Array.from(fast.labels), Array.from(slow.labels));
+  assert.deepEqual(Array.from(fast.margin), Array.from(slow.margin));
+}
+
 function plain(f: TokenFacts) {
   return { rid: Array.from(f.rid), wh: Array.from(f.wh), sid: Array.from(f.sid), known: Array.from(f.known), words: f.words, lem: Array.from(f.lem), capital: Array.from(f.capital) };
 }
@@ -31,12 +41,7 @@ describe('tokenFacts with the document vocabulary', () => {
     const byType = tokenFacts({ ...base, types: d.tokenTypes() });
     const byToken = tokenFacts(base);
     assert.deepEqual(plain(byType), plain(byToken));
-    const tagger = loadQuoteTagger();
-    assert.ok(tagger);
-    const fast = tagger.tag(byType);
-    const slow = tagger.tag(byType, true);
-    assert.deepEqual(Array.from(fast.labels), Array.from(slow.labels));
-    assert.deepEqual(Array.from(fast.margin), Array.from(slow.margin));
+    assertFastIsReference(byType);
   });
   test('one text with two token kinds', () => {
     const d = docOf(TEXT);
@@ -63,11 +68,6 @@ describe('remembered cue vectors when the cue cache is emptied', () => {
     for (let k = 0; k < 3000; k++) text += `The official ${form(k)} the plan, ${k % 2 ? 'she' : 'he'} ${form(4095 - k)}.${k % 25 === 24 ? '\n\n' : ' '}`;
     const d = docOf(text);
     const f = tokenFacts({ text: d.text, tokens: d.layer('tokens'), sentences: d.layer('sentences'), paragraphs: d.layer('paragraphs'), types: d.tokenTypes() });
-    const tagger = loadQuoteTagger();
-    assert.ok(tagger);
-    const fast = tagger.tag(f);
-    const slow = tagger.tag(f, true);
-    assert.deepEqual(Array.from(fast.labels), Array.from(slow.labels));
-    assert.deepEqual(Array.from(fast.margin), Array.from(slow.margin));
+    assertFastIsReference(f);
   });
 });

@@ -42,7 +42,7 @@ export const entitiesAnnotator = defineAnnotator({
       const tokens = doc.layer('tokens');
       const sentences = doc.layer('sentences');
       const words = sentenceWords(doc, sentences);
-      const ids = { table: WORD_IDS, ids: WORD_IDS.idsOf(doc.tokenTexts()) };
+      const ids = { table: WORD_IDS, ids: WORD_IDS.idsOfTypes(doc.tokenTypes()) };
       const names = [...findNameMentions(doc, tokens, sentences, ner, kb, words, ids), ...findEmbeddedCountries(doc, tokens, kb)];
       const all = [...names];
       if (config.descriptions) all.push(...findDescriptions(doc, tokens, sentences, kb, names, words, ids));

@@ -3,6 +3,8 @@
 // indexed by id. A Map lookup of a token string costs a few cache misses (the table slot, the key
 // string); an array slot costs one, so the memos after the first are much cheaper.
 
+import type { TokenTypes } from '../../doc/doc.ts';
+
 /** Token string -> small integer id, shared by all documents; starts over past maxWords. */
 export class WordIds {
   private readonly ids = new Map<string, number>();
@@ -11,21 +13,37 @@ export class WordIds {
 
   constructor(readonly maxWords = 100_000) {}
 
-  /** Ids of `texts` (a document's token strings), in a fresh array. */
+  /** Ids of `texts` (token strings), in a fresh array. */
   idsOf(texts: readonly string[]): Int32Array {
+    const index = new Map<string, number>();
+    const words: string[] = [];
+    const ids = new Int32Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      let k = index.get(texts[i]);
+      if (k === undefined) index.set(texts[i], (k = words.push(texts[i]) - 1));
+      ids[i] = k;
+    }
+    return this.idsOfTypes({ ids, words });
+  }
+
+  /** Ids of a document's tokens from its vocabulary (Doc.tokenTypes()), in a fresh array. */
+  idsOfTypes(types: TokenTypes): Int32Array {
+    const words = types.words;
     // start over between documents only, so one document's ids are never renumbered
-    if (this.ids.size + texts.length > this.maxWords) {
+    if (this.ids.size + words.length > this.maxWords) {
       this.ids.clear();
       this.gen++;
     }
+    // the shared table is asked once per distinct word of the document, not once per token
     const map = this.ids;
-    const out = new Int32Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-      const s = texts[i];
-      let id = map.get(s);
-      if (id === undefined) map.set(s, (id = map.size));
-      out[i] = id;
+    const ofType = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      let id = map.get(words[k]);
+      if (id === undefined) map.set(words[k], (id = map.size));
+      ofType[k] = id;
     }
+    const out = new Int32Array(types.ids.length);
+    for (let i = 0; i < out.length; i++) out[i] = ofType[types.ids[i]];
     return out;
   }
 }
